@@ -1,0 +1,93 @@
+package io.loanradar.core.contract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** The contract's date formats: ISO, {@code YYYY/MM/DD}, {@code YYYYMMDD}, {@code YYYY年M月D日}. */
+final class Dates {
+
+  /** Timestamps without an offset are read in this zone; all are stored in it. */
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  private Dates() {}
+
+  static Optional<LocalDate> date(String t) {
+    try {
+      if (t.length() == 10
+          && (t.charAt(4) == '-' || t.charAt(4) == '/')
+          && t.charAt(7) == t.charAt(4)) {
+        return of(t.substring(0, 4), t.substring(5, 7), t.substring(8, 10));
+      }
+      if (t.length() == 8 && t.chars().allMatch(Character::isDigit)) {
+        return of(t.substring(0, 4), t.substring(4, 6), t.substring(6, 8));
+      }
+      int y = t.indexOf('年');
+      int m = t.indexOf('月');
+      if (y == 4 && m > y + 1 && t.endsWith("日") && t.length() - 1 > m + 1) {
+        return of(t.substring(0, y), t.substring(y + 1, m), t.substring(m + 1, t.length() - 1));
+      }
+    } catch (NumberFormatException | DateTimeException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  static Optional<LocalDateTime> dateTime(String t) {
+    if (t.length() <= 11) {
+      return date(t).map(LocalDate::atStartOfDay);
+    }
+    String iso =
+        t.indexOf('T') < 0 && t.length() > 10 && t.charAt(10) == ' '
+            ? t.substring(0, 10) + 'T' + t.substring(11)
+            : t;
+    try {
+      return Optional.of(LocalDateTime.parse(iso));
+    } catch (DateTimeParseException e) {
+      try {
+        return Optional.of(OffsetDateTime.parse(iso).atZoneSameInstant(ZONE).toLocalDateTime());
+      } catch (DateTimeParseException e2) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  static Optional<YearMonth> month(String t) {
+    if (t.length() == 7 && (t.charAt(4) == '-' || t.charAt(4) == '/')) {
+      try {
+        return Optional.of(
+            YearMonth.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5))));
+      } catch (NumberFormatException | DateTimeException e) {
+        return Optional.empty();
+      }
+    }
+    if (t.length() == 6 && t.chars().allMatch(Character::isDigit)) {
+      try {
+        return Optional.of(
+            YearMonth.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(4))));
+      } catch (DateTimeException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Problem badDate() {
+    return new Problem(
+        "日期格式无法识别（可用 YYYY-MM-DD、YYYY/MM/DD、YYYYMMDD、YYYY年M月D日）或日期不存在",
+        "not a valid date (use YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD or YYYY年M月D日)");
+  }
+
+  static Problem future(LocalDate today) {
+    return new Problem("日期晚于导入日 " + today, "date is after the import date " + today);
+  }
+
+  private static Optional<LocalDate> of(String y, String m, String d) {
+    return Optional.of(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)));
+  }
+}

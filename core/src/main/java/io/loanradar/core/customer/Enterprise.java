@@ -1,0 +1,45 @@
+package io.loanradar.core.customer;
+
+import io.loanradar.core.finance.Money;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * 企业客户 — a corporate customer as the bank knows it. Optional facts are empty when unknown.
+ *
+ * @param id the bank's customer number
+ * @param name the registered name
+ * @param uscc the unified social credit code
+ * @param industry GB/T 4754 industry
+ * @param region GB/T 2260 region
+ * @param registeredCapital 注册资本
+ * @param establishedOn date of incorporation
+ * @param employees head count
+ * @param branchId owning branch
+ * @param rmId relationship manager
+ * @param relationshipSince start of the relationship with the bank
+ * @param groupId enterprise group (集团)
+ * @param listed whether its shares are listed
+ */
+public record Enterprise(
+    EnterpriseId id,
+    String name,
+    Optional<Uscc> uscc,
+    Optional<IndustryCode> industry,
+    Optional<RegionCode> region,
+    Optional<Money> registeredCapital,
+    Optional<LocalDate> establishedOn,
+    Optional<Long> employees,
+    Optional<String> branchId,
+    Optional<String> rmId,
+    Optional<LocalDate> relationshipSince,
+    Optional<String> groupId,
+    Optional<Boolean> listed) {
+
+  /** Checks the required parts. */
+  public Enterprise {
+    if (id == null || name == null || name.isBlank()) {
+      throw new IllegalArgumentException("an enterprise needs an id and a name");
+    }
+  }
+}

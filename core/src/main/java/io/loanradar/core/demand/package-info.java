@@ -1,0 +1,2 @@
+/** Demand mining: the scenarios in which an enterprise needs a loan. */
+package io.loanradar.core.demand;

@@ -1,0 +1,2 @@
+/** The bank's loan products and what they require of a borrower. */
+package io.loanradar.core.product;
