@@ -1,0 +1,24 @@
+package io.loanradar.app.cli;
+
+import io.loanradar.app.LoanRadarApplication;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the application without the web server, for batch commands. */
+final class Contexts {
+
+  private Contexts() {}
+
+  static ConfigurableApplicationContext batch(Map<String, Object> props) {
+    props.forEach((k, v) -> System.setProperty(k, String.valueOf(v)));
+    if (System.getProperty("logging.level.root") == null) {
+      System.setProperty("logging.level.root", "WARN");
+    }
+    SpringApplication app = new SpringApplication(LoanRadarApplication.class);
+    app.setWebApplicationType(WebApplicationType.NONE);
+    app.setLogStartupInfo(false);
+    return app.run();
+  }
+}

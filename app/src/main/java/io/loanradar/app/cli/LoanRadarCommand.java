@@ -1,0 +1,45 @@
+package io.loanradar.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The root {@code loanradar} command. Exit codes: 0 success; 1 internal error; 2 bad usage or a
+ * file rejected whole; 3 some rows quarantined (the rest imported).
+ */
+@Command(
+    name = "loanradar",
+    mixinStandardHelpOptions = true,
+    version = "LoanRadar 0.1.0",
+    description = "LoanRadar (信贷雷达): corporate-credit intelligence for banks.",
+    subcommands = {ServeCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:internal error (nothing half-written)",
+      "2:bad usage, or a file rejected whole",
+      "3:some rows quarantined, the rest imported"
+    })
+public final class LoanRadarCommand implements Runnable {
+
+  /** Returned by {@link #run(String...)} when the web server keeps the process alive. */
+  public static final int KEEP_RUNNING = -1;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  /** Parses and runs a command line, returning the exit code. */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new LoanRadarCommand());
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("错误 / error: " + e.getMessage());
+          return 1;
+        });
+    return cli.execute(args);
+  }
+}

@@ -1,0 +1,35 @@
+package io.loanradar.app.customer;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The enterprise list (企业客户列表): paged and searchable by name, USCC or id. */
+@Controller
+class EnterpriseController {
+
+  static final int PAGE_SIZE = 20;
+
+  private final Enterprises enterprises;
+
+  EnterpriseController(Enterprises enterprises) {
+    this.enterprises = enterprises;
+  }
+
+  @GetMapping("/")
+  String home() {
+    return "redirect:/enterprises";
+  }
+
+  @GetMapping("/enterprises")
+  String list(
+      @RequestParam(name = "q", defaultValue = "") String query,
+      @RequestParam(name = "page", defaultValue = "0") int page,
+      Model model) {
+    Page<EnterpriseSummary> result = enterprises.search(query, Math.max(page, 0), PAGE_SIZE);
+    model.addAttribute("page", result);
+    model.addAttribute("q", query);
+    return "enterprises";
+  }
+}

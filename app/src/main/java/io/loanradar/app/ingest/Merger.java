@@ -1,0 +1,264 @@
+package io.loanradar.app.ingest;
+
+import io.loanradar.app.store.StoreTable;
+import io.loanradar.core.contract.Violation;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a staged batch across its files and merges it into the store: duplicate keys and missing
+ * enterprises go to the quarantine, the rest is counted (inserted, updated, unchanged) and upserted
+ * by key, loan statuses keep their history and flow aggregates are recomputed for the days the
+ * batch touched. Runs inside the batch's transaction.
+ */
+final class Merger {
+
+  static final String QUARANTINE_INSERT =
+      "INSERT INTO quarantine (batch_id, file_id, line_no, column_name, raw_value, reason_zh, reason_en)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+  private final Connection connection;
+  private final long batchId;
+
+  Merger(Connection connection, long batchId) {
+    this.connection = connection;
+    this.batchId = batchId;
+  }
+
+  static void bindQuarantine(
+      PreparedStatement ps, long batchId, long fileId, long line, Violation v) throws SQLException {
+    ps.setLong(1, batchId);
+    ps.setLong(2, fileId);
+    ps.setLong(3, line);
+    ps.setString(4, v.column());
+    ps.setString(5, v.value().length() > 2000 ? v.value().substring(0, 2000) : v.value());
+    ps.setString(6, v.reasonZh());
+    ps.setString(7, v.reasonEn());
+  }
+
+  /** Row counts per file id: inserted, updated, unchanged. */
+  Map<Long, long[]> merge(StoreTable t) throws SQLException {
+    quarantineDuplicates(t);
+    quarantineUnknownEnterprises(t);
+    Map<Long, long[]> counts = count(t);
+    if (t == StoreTable.TXN) {
+      collectFlowKeys();
+    }
+    execute(mergeSql(t));
+    if (t == StoreTable.LOAN) {
+      execute(historySql());
+    }
+    if (t == StoreTable.TXN) {
+      refreshFlowAggregates();
+    }
+    execute("DELETE FROM " + t.staging() + " WHERE batch_id = ?");
+    return counts;
+  }
+
+  private void quarantineDuplicates(StoreTable t) throws SQLException {
+    String keyJoin =
+        t.key().stream().map(k -> "o." + k + " = s." + k).collect(Collectors.joining(" AND "));
+    String earlier =
+        " FROM "
+            + t.staging()
+            + " s WHERE s.batch_id = ? AND EXISTS (SELECT 1 FROM "
+            + t.staging()
+            + " o WHERE o.batch_id = s.batch_id AND "
+            + keyJoin
+            + " AND (o.file_id < s.file_id OR (o.file_id = s.file_id AND o.line_no < s.line_no)))";
+    String keyText =
+        t.key().stream()
+            .map(k -> "CAST(s." + k + " AS VARCHAR(300))")
+            .collect(Collectors.joining(" || '|' || "));
+    execute(
+        "INSERT INTO quarantine (batch_id, file_id, line_no, column_name, raw_value, reason_zh, reason_en)"
+            + " SELECT s.batch_id, s.file_id, s.line_no, '"
+            + String.join("+", t.key())
+            + "', "
+            + keyText
+            + ", '主键在本批次中重复，已保留首次出现的行', 'duplicate key in this batch; the first occurrence was kept'"
+            + earlier);
+    execute("DELETE" + earlier);
+  }
+
+  private void quarantineUnknownEnterprises(StoreTable t) throws SQLException {
+    if (t == StoreTable.RELATION) {
+      for (String side : List.of("from_id", "to_id")) {
+        unknownEnterprise(t, side, " AND s." + side + " NOT LIKE 'ext:%'");
+      }
+    } else if (t.columns().contains("enterprise_id") && t != StoreTable.ENTERPRISE) {
+      unknownEnterprise(t, "enterprise_id", "");
+    }
+  }
+
+  private void unknownEnterprise(StoreTable t, String column, String extra) throws SQLException {
+    String where =
+        " FROM "
+            + t.staging()
+            + " s WHERE s.batch_id = ?"
+            + extra
+            + " AND NOT EXISTS (SELECT 1 FROM enterprise e WHERE e.enterprise_id = s."
+            + column
+            + ")";
+    execute(
+        "INSERT INTO quarantine (batch_id, file_id, line_no, column_name, raw_value, reason_zh, reason_en)"
+            + " SELECT s.batch_id, s.file_id, s.line_no, '"
+            + column
+            + "', s."
+            + column
+            + ", '企业在库中和本批次中都不存在', 'the enterprise exists neither in the store nor in this batch'"
+            + where);
+    execute("DELETE" + where);
+  }
+
+  private Map<Long, long[]> count(StoreTable t) throws SQLException {
+    String same = sameRow(t);
+    String k0 = t.key().get(0);
+    String sql =
+        "SELECT s.file_id,"
+            + " SUM(CASE WHEN t."
+            + k0
+            + " IS NULL THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN t."
+            + k0
+            + " IS NOT NULL AND NOT ("
+            + same
+            + ") THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN t."
+            + k0
+            + " IS NOT NULL AND ("
+            + same
+            + ") THEN 1 ELSE 0 END)"
+            + " FROM "
+            + t.staging()
+            + " s LEFT JOIN "
+            + t.table()
+            + " t ON "
+            + keyOn(t)
+            + " WHERE s.batch_id = ? GROUP BY s.file_id";
+    Map<Long, long[]> out = new HashMap<>();
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setLong(1, batchId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+        }
+      }
+    }
+    return out;
+  }
+
+  private String mergeSql(StoreTable t) {
+    List<String> data = t.columns();
+    String sourceColumns = "batch_id, file_id, line_no, " + String.join(", ", data);
+    String update =
+        data.stream()
+            .filter(c -> !t.key().contains(c))
+            .map(c -> c + " = s." + c)
+            .collect(Collectors.joining(", "));
+    String guard = t == StoreTable.LOAN ? " AND s.status_date >= t.status_date" : "";
+    return "MERGE INTO "
+        + t.table()
+        + " t USING (SELECT "
+        + sourceColumns
+        + " FROM "
+        + t.staging()
+        + " WHERE batch_id = ?) s ON ("
+        + keyOn(t)
+        + ")"
+        + " WHEN MATCHED AND NOT ("
+        + sameRow(t)
+        + ")"
+        + guard
+        + " THEN UPDATE SET "
+        + update
+        + ", batch_id = s.batch_id, file_id = s.file_id, line_no = s.line_no"
+        + " WHEN NOT MATCHED THEN INSERT ("
+        + sourceColumns
+        + ") VALUES ("
+        + java.util.Arrays.stream(sourceColumns.split(", "))
+            .map(c -> "s." + c)
+            .collect(Collectors.joining(", "))
+        + ")";
+  }
+
+  private static String historySql() {
+    return "MERGE INTO loan_status_history h USING (SELECT loan_id, status_date, status, outstanding,"
+        + " overdue_days, five_category, batch_id FROM stg_loan WHERE batch_id = ?) s"
+        + " ON (h.loan_id = s.loan_id AND h.status_date = s.status_date)"
+        + " WHEN MATCHED THEN UPDATE SET status = s.status, outstanding = s.outstanding,"
+        + " overdue_days = s.overdue_days, five_category = s.five_category, batch_id = s.batch_id"
+        + " WHEN NOT MATCHED THEN INSERT (loan_id, status_date, status, outstanding, overdue_days,"
+        + " five_category, batch_id) VALUES (s.loan_id, s.status_date, s.status, s.outstanding,"
+        + " s.overdue_days, s.five_category, s.batch_id)";
+  }
+
+  private void collectFlowKeys() throws SQLException {
+    execute(
+        "INSERT INTO stg_flow_key (batch_id, enterprise_id, account_id, flow_day)"
+            + " SELECT DISTINCT ?, enterprise_id, account_id, CAST(booked_at AS DATE) FROM ("
+            + " SELECT s.enterprise_id, s.account_id, s.booked_at FROM stg_txn s WHERE s.batch_id = "
+            + batchId
+            + " UNION ALL SELECT t.enterprise_id, t.account_id, t.booked_at FROM txn t JOIN stg_txn s"
+            + " ON s.txn_id = t.txn_id WHERE s.batch_id = "
+            + batchId
+            + ") k");
+  }
+
+  private void refreshFlowAggregates() throws SQLException {
+    String days = "(SELECT DISTINCT enterprise_id, flow_day FROM stg_flow_key WHERE batch_id = ?)";
+    execute(
+        "DELETE FROM flow_daily f WHERE EXISTS (SELECT 1 FROM stg_flow_key k WHERE k.batch_id = ?"
+            + " AND k.enterprise_id = f.enterprise_id AND k.flow_day = f.flow_day)");
+    execute(
+        "INSERT INTO flow_daily (enterprise_id, flow_day, direction, purpose, total, txn_count, max_amount)"
+            + " SELECT t.enterprise_id, CAST(t.booked_at AS DATE), t.direction, COALESCE(t.purpose, 'OTHER'),"
+            + " SUM(ROUND(t.amount * COALESCE(t.fx_rate, 1), 2)), COUNT(*), MAX(ROUND(t.amount * COALESCE(t.fx_rate, 1), 2))"
+            + " FROM txn t JOIN "
+            + days
+            + " k ON k.enterprise_id = t.enterprise_id"
+            + " AND CAST(t.booked_at AS DATE) = k.flow_day"
+            + " GROUP BY t.enterprise_id, CAST(t.booked_at AS DATE), t.direction, COALESCE(t.purpose, 'OTHER')");
+    execute(
+        "DELETE FROM balance_daily b WHERE EXISTS (SELECT 1 FROM stg_flow_key k WHERE k.batch_id = ?"
+            + " AND k.enterprise_id = b.enterprise_id AND k.account_id = b.account_id AND k.flow_day = b.flow_day)");
+    execute(
+        "INSERT INTO balance_daily (enterprise_id, account_id, flow_day, min_balance, close_balance)"
+            + " SELECT enterprise_id, account_id, d, MIN(balance_after), MAX(CASE WHEN rn = 1 THEN balance_after END)"
+            + " FROM (SELECT t.enterprise_id, t.account_id, CAST(t.booked_at AS DATE) AS d, t.balance_after,"
+            + " ROW_NUMBER() OVER (PARTITION BY t.enterprise_id, t.account_id, CAST(t.booked_at AS DATE)"
+            + " ORDER BY t.booked_at DESC, t.txn_id DESC) AS rn"
+            + " FROM txn t JOIN (SELECT DISTINCT enterprise_id, account_id, flow_day FROM stg_flow_key"
+            + " WHERE batch_id = ?) k ON k.enterprise_id = t.enterprise_id AND k.account_id = t.account_id"
+            + " AND CAST(t.booked_at AS DATE) = k.flow_day WHERE t.balance_after IS NOT NULL) x"
+            + " GROUP BY enterprise_id, account_id, d");
+    execute("DELETE FROM stg_flow_key WHERE batch_id = ?");
+  }
+
+  private static String keyOn(StoreTable t) {
+    return t.key().stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "));
+  }
+
+  private static String sameRow(StoreTable t) {
+    return t.columns().stream()
+        .map(c -> "t." + c + " IS NOT DISTINCT FROM s." + c)
+        .collect(Collectors.joining(" AND "));
+  }
+
+  /** Runs a statement whose every {@code ?} is the batch id. */
+  private void execute(String sql) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      int params = (int) sql.chars().filter(c -> c == '?').count();
+      for (int i = 1; i <= params; i++) {
+        ps.setLong(i, batchId);
+      }
+      ps.executeUpdate();
+    }
+  }
+}
