@@ -1,0 +1,66 @@
+package io.loanradar.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The two stores the integration tests run on: an embedded H2 in a fresh folder, and a real
+ * PostgreSQL (127.0.0.1:5432 database {@code test} unless {@code it.pg.url} or {@code
+ * LOANRADAR_IT_PG_URL} says otherwise) in a fresh schema. PostgreSQL tests skip with a message when
+ * no server answers on a developer's machine, and fail in CI.
+ */
+public final class TestDatabases {
+
+  private TestDatabases() {}
+
+  /** Points the application at a fresh embedded H2 store. */
+  public static void h2(DynamicPropertyRegistry registry) {
+    try {
+      Path dir = Files.createTempDirectory("loanradar-it-h2");
+      registry.add("loanradar.data-dir", dir::toString);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Points the application at a fresh schema of the test PostgreSQL. */
+  public static void postgres(DynamicPropertyRegistry registry) {
+    String base = postgresUrl();
+    requirePostgres(base);
+    String schema = "lr_it_" + Long.toString(System.nanoTime(), 36).toLowerCase(Locale.ROOT);
+    String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    registry.add("spring.datasource.url", () -> url);
+    registry.add("spring.datasource.username", () -> System.getProperty("it.pg.user", "postgres"));
+    registry.add("spring.datasource.password", () -> "");
+    registry.add("spring.flyway.schemas", () -> schema);
+    registry.add("spring.flyway.create-schemas", () -> "true");
+  }
+
+  /** The JDBC URL of the test PostgreSQL database. */
+  public static String postgresUrl() {
+    String env = System.getenv("LOANRADAR_IT_PG_URL");
+    return env != null
+        ? env
+        : System.getProperty("it.pg.url", "jdbc:postgresql://127.0.0.1:5432/test");
+  }
+
+  private static void requirePostgres(String url) {
+    try (Connection c =
+        DriverManager.getConnection(url, System.getProperty("it.pg.user", "postgres"), "")) {
+      c.isValid(2);
+    } catch (SQLException e) {
+      String message = "PostgreSQL is not reachable at " + url + ": " + e.getMessage();
+      if (System.getenv("CI") != null) {
+        Assertions.fail(message + " (required in CI)");
+      }
+      Assumptions.abort(message + " — skipping the PostgreSQL integration tests on this machine");
+    }
+  }
+}

@@ -1,0 +1,240 @@
+package io.loanradar.app.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Import behaviour that must hold on every store; subclasses pick H2 or PostgreSQL. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+abstract class ImporterIT {
+
+  static final LocalDate TODAY = LocalDate.of(2025, 3, 1);
+  static final Path GOOD = Path.of("src/test/resources/contract/good");
+
+  @Autowired Importer importer;
+  @Autowired JdbcTemplate jdbc;
+  @TempDir Path dir;
+
+  @BeforeEach
+  void emptyStore() {
+    for (String table :
+        List.of(
+            "quarantine",
+            "import_file",
+            "flow_daily",
+            "balance_daily",
+            "loan_status_history",
+            "txn",
+            "loan",
+            "enterprise")) {
+      jdbc.update("DELETE FROM " + table);
+    }
+    jdbc.update("UPDATE import_lock SET holder = NULL");
+    jdbc.update("DELETE FROM import_batch");
+  }
+
+  ImportReport importFiles(Path... files) throws Exception {
+    return importer.importPaths(List.of(files), ImportRequest.of("tester", "test", TODAY));
+  }
+
+  Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void importsEveryRowOfGoodFilesWithChineseNamesAndLineage() throws Exception {
+    ImportReport report = importFiles(GOOD);
+
+    assertThat(report.exitCode()).isZero();
+    assertThat(report.files())
+        .extracting(FileReport::fileName, FileReport::inserted)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("enterprises.csv", 3L),
+            org.assertj.core.groups.Tuple.tuple("loans.csv", 1L),
+            org.assertj.core.groups.Tuple.tuple("transactions.csv", 4L));
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT name FROM enterprise WHERE enterprise_id = 'E003'", String.class))
+        .isEqualTo("上海\"同舟\"物流有限公司");
+    Map<String, Object> lineage =
+        jdbc.queryForMap(
+            "SELECT e.batch_id, f.file_name, e.line_no, f.sha256 FROM enterprise e"
+                + " JOIN import_file f ON f.file_id = e.file_id WHERE e.enterprise_id = 'E002'");
+    assertThat(lineage.get("batch_id")).isEqualTo(report.batchId());
+    assertThat(lineage.get("file_name")).isEqualTo("enterprises.csv");
+    assertThat(lineage.get("line_no")).isEqualTo(3L);
+    assertThat((String) lineage.get("sha256")).hasSize(64);
+  }
+
+  @Test
+  void secondImportOfTheSameFilesChangesNothing() throws Exception {
+    importFiles(GOOD);
+    ImportReport again = importFiles(GOOD);
+
+    assertThat(again.files())
+        .allSatisfy(
+            f -> {
+              assertThat(f.inserted()).isZero();
+              assertThat(f.updated()).isZero();
+              assertThat(f.unchanged()).isEqualTo(f.rowsRead());
+            });
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM txn", Long.class)).isEqualTo(4L);
+    assertThat(jdbc.queryForObject("SELECT SUM(txn_count) FROM flow_daily", Long.class))
+        .isEqualTo(4L);
+  }
+
+  @Test
+  void keepsDailyFlowAggregatesByDirectionAndPurpose() throws Exception {
+    importFiles(GOOD);
+
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT total FROM flow_daily WHERE enterprise_id = 'E001' AND flow_day = DATE '2025-01-05'"
+                    + " AND direction = 'IN' AND purpose = 'SALES_RECEIPT'",
+                java.math.BigDecimal.class))
+        .isEqualByComparingTo("120000");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT close_balance FROM balance_daily WHERE enterprise_id = 'E001'"
+                    + " AND flow_day = DATE '2025-01-05'",
+                java.math.BigDecimal.class))
+        .isEqualByComparingTo("500000");
+  }
+
+  @Test
+  void correctedTransactionMovesItsAmountBetweenDays() throws Exception {
+    importFiles(GOOD);
+    Path fix =
+        write(
+            "transactions.csv",
+            "txn_id,enterprise_id,account_id,booked_at,amount,direction\n"
+                + "T2,E001,A001,2025-01-07T10:00:00,25000.00,OUT\n");
+
+    ImportReport report = importFiles(fix);
+
+    assertThat(report.files().get(0).updated()).isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM flow_daily WHERE enterprise_id = 'E001' AND direction = 'OUT'"
+                    + " AND flow_day = DATE '2025-01-05'",
+                Long.class))
+        .isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT total FROM flow_daily WHERE enterprise_id = 'E001' AND flow_day = DATE '2025-01-07'",
+                java.math.BigDecimal.class))
+        .isEqualByComparingTo("25000");
+  }
+
+  @Test
+  void loanStatusChangeKeepsHistory() throws Exception {
+    importFiles(GOOD);
+    Path later =
+        write(
+            "loans.csv",
+            "loan_id,enterprise_id,amount,start_date,maturity_date,status,overdue_days,five_category,status_date\n"
+                + "L1,E001,5000000,2024-06-01,2025-06-01,ACTIVE,35,关注,2025-02-28\n");
+
+    importFiles(later);
+
+    assertThat(
+            jdbc.queryForList(
+                "SELECT five_category FROM loan_status_history WHERE loan_id = 'L1'"
+                    + " ORDER BY status_date",
+                String.class))
+        .containsExactly("NORMAL", "SPECIAL_MENTION");
+    assertThat(
+            jdbc.queryForObject("SELECT overdue_days FROM loan WHERE loan_id = 'L1'", Long.class))
+        .isEqualTo(35L);
+  }
+
+  @Test
+  void quarantinesBadRowsWithLineColumnAndReasonAndImportsTheRest() throws Exception {
+    Path enterprises =
+        write(
+            "enterprises.csv",
+            "Enterprise_ID , NAME,uscc,industry_code,extra_note\n"
+                + "E101,好企业有限公司,91350100M000100Y43,C3670,备注\n"
+                + "E102,坏代码有限公司,911100001011174401,C3670,\n"
+                + "E103,错行业有限公司,,F4710,\n"
+                + "E101,重复客户号有限公司,,,\n");
+    Path txns =
+        write(
+            "transactions.csv",
+            "txn_id,enterprise_id,account_id,booked_at,amount,direction\n"
+                + "X1,E101,A1,2025-01-01,100.00,IN\n"
+                + "X2,E999,A1,2025-01-01,100.00,IN\n"
+                + "X3,E101,A1,2025-01-01,-5,IN\n");
+
+    ImportReport report = importFiles(enterprises, txns);
+
+    assertThat(report.exitCode()).isEqualTo(ImportReport.EXIT_ROWS_QUARANTINED);
+    assertThat(report.files().get(0).unknownColumns()).containsExactly("extra_note");
+    assertThat(report.files()).extracting(FileReport::inserted).containsExactly(1L, 1L);
+    assertThat(report.files()).extracting(FileReport::quarantined).containsExactly(3L, 2L);
+    List<Map<String, Object>> q =
+        jdbc.queryForList(
+            "SELECT f.file_name, q.line_no, q.column_name, q.raw_value, q.reason_en FROM quarantine q"
+                + " JOIN import_file f ON f.file_id = q.file_id ORDER BY f.file_name, q.line_no");
+    assertThat(q)
+        .extracting(r -> r.get("file_name") + ":" + r.get("line_no") + ":" + r.get("column_name"))
+        .containsExactly(
+            "enterprises.csv:3:uscc",
+            "enterprises.csv:4:industry_code",
+            "enterprises.csv:5:enterprise_id",
+            "transactions.csv:3:enterprise_id",
+            "transactions.csv:4:amount");
+    assertThat(q.get(1).get("raw_value")).isEqualTo("F4710");
+    assertThat((String) q.get(1).get("reason_en")).contains("division 47 is not in section F");
+  }
+
+  @Test
+  void rejectsAFileWithoutARequiredColumnWholeAndStillImportsTheOthers() throws Exception {
+    Path noName = write("enterprises.csv", "enterprise_id,uscc\nE201,\n");
+    Path loans = write("products.csv", "product_code,name,type\nP1,流动资金贷款,WORKING_CAPITAL\n");
+
+    ImportReport report = importFiles(noName, loans);
+
+    assertThat(report.exitCode()).isEqualTo(ImportReport.EXIT_FILE_REJECTED);
+    assertThat(report.files().get(0).rejection()).contains("name");
+    assertThat(report.files().get(1).inserted()).isEqualTo(1);
+  }
+
+  @Test
+  void rejectsABinaryFileRenamedCsv() throws Exception {
+    Path binary = dir.resolve("enterprises.csv");
+    Files.write(binary, new byte[] {'P', 'K', 3, 4, 0, 0, 0, 1, 2, 3});
+
+    ImportReport report = importFiles(binary);
+
+    assertThat(report.files().get(0).rejection()).contains("binary");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM enterprise", Long.class)).isZero();
+  }
+
+  @Test
+  void readsGb18030FilesWithoutBeingTold() throws Exception {
+    Path gbk = dir.resolve("enterprises.csv");
+    Files.writeString(
+        gbk, "enterprise_id,name\nE301,广州南粤贸易有限公司\n", java.nio.charset.Charset.forName("GB18030"));
+
+    ImportReport report = importFiles(gbk);
+
+    assertThat(report.files().get(0).encoding()).isEqualTo("GB18030");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT name FROM enterprise WHERE enterprise_id = 'E301'", String.class))
+        .isEqualTo("广州南粤贸易有限公司");
+  }
+}
