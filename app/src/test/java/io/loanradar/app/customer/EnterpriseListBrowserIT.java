@@ -1,0 +1,81 @@
+package io.loanradar.app.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.loanradar.app.Browsers;
+import io.loanradar.app.TestDatabases;
+import io.loanradar.app.ingest.ImportRequest;
+import io.loanradar.app.ingest.Importer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A person opens the enterprise list in a real browser, searches, and switches language. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EnterpriseListBrowserIT {
+
+  static Playwright playwright;
+  static Browser browser;
+
+  @LocalServerPort int port;
+
+  @DynamicPropertySource
+  static void store(DynamicPropertyRegistry registry) {
+    TestDatabases.h2(registry);
+  }
+
+  @BeforeAll
+  static void launch(@Autowired Importer importer) throws Exception {
+    importer.importPaths(
+        List.of(Path.of("src/test/resources/contract/good")),
+        ImportRequest.of("tester", "test", LocalDate.of(2025, 3, 1)));
+    playwright = Browsers.playwright();
+    browser = Browsers.chromium(playwright);
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @Test
+  void showsChineseNamesSearchesAndSwitchesToEnglish() {
+    Page page = browser.newPage();
+    page.navigate("http://localhost:" + port + "/");
+
+    assertThat(page.title()).isEqualTo("企业客户列表 · 信贷雷达");
+    assertThat(page.locator("tr.enterprise-row").count()).isEqualTo(3);
+    assertThat(page.locator("td.name").allInnerTexts())
+        .containsExactly("苏州恒达精密机械有限公司", "杭州云启信息科技有限公司", "上海\"同舟\"物流有限公司");
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Browsers.screenshots().resolve("enterprise-list.png"))
+            .setFullPage(true));
+
+    page.locator("input[name=q]").fill("云启");
+    page.locator("form.search button").click();
+    page.waitForURL("**/enterprises?q=*");
+    assertThat(page.locator("td.name").allInnerTexts()).containsExactly("杭州云启信息科技有限公司");
+
+    page.locator("a.lang").click();
+    assertThat(page.locator("h1").innerText()).isEqualTo("Enterprises");
+    assertThat(page.locator("td.name").allInnerTexts()).containsExactly("杭州云启信息科技有限公司");
+    page.close();
+  }
+}
