@@ -65,6 +65,28 @@ class DateColumnsTest {
         .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.en()).contains("YYYY-MM-DD"));
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "+024-03-01",
+        "-024/03/01",
+        "2024-+3-01",
+        "2024-+3-+1",
+        "2024年+3月1日",
+        "\u0662\u0660\u0662\u0664\u0660\u0663\u0660\u0661",
+        "2024-\u0660\u0663-01"
+      })
+  void rejectsDatesWithSignedOrNonAsciiDigitParts(String text) {
+    assertThat(DATE.parse(text, TODAY)).isInstanceOf(Problem.class);
+    assertThat(TIMESTAMP.parse(text, TODAY)).isInstanceOf(Problem.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2024-+3", "+024-03", "\u0662\u0660\u0662\u0664\u0660\u0663"})
+  void rejectsMonthsWithSignedOrNonAsciiDigitParts(String text) {
+    assertThat(new ColumnType.Month().parse(text, TODAY)).isInstanceOf(Problem.class);
+  }
+
   @Test
   void rejectsAFutureDateWhereTheColumnForbidsIt() {
     assertThat(PAST_DATE.parse("2024-06-30", TODAY)).isEqualTo(TODAY);
