@@ -41,6 +41,12 @@ class IndustryCodeTest {
     assertThat(IndustryCode.problem(code)).isPresent();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"A\u0660\u0661", "C\u0663\u0666", "C3\u0666"})
+  void rejectsIndustryCodeWithNonAsciiDigits(String code) {
+    assertThat(IndustryCode.problem(code)).isPresent();
+  }
+
   @Test
   void recordRefusesAnInvalidCodeNamingIt() {
     assertThatIllegalArgumentException()
