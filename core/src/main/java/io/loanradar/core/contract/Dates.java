@@ -24,7 +24,7 @@ final class Dates {
           && t.charAt(7) == t.charAt(4)) {
         return of(t.substring(0, 4), t.substring(5, 7), t.substring(8, 10));
       }
-      if (t.length() == 8 && t.chars().allMatch(Character::isDigit)) {
+      if (t.length() == 8 && asciiDigits(t)) {
         return of(t.substring(0, 4), t.substring(4, 6), t.substring(6, 8));
       }
       int y = t.indexOf('年');
@@ -58,7 +58,10 @@ final class Dates {
   }
 
   static Optional<YearMonth> month(String t) {
-    if (t.length() == 7 && (t.charAt(4) == '-' || t.charAt(4) == '/')) {
+    if (t.length() == 7
+        && (t.charAt(4) == '-' || t.charAt(4) == '/')
+        && asciiDigits(t.substring(0, 4))
+        && asciiDigits(t.substring(5))) {
       try {
         return Optional.of(
             YearMonth.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5))));
@@ -66,7 +69,7 @@ final class Dates {
         return Optional.empty();
       }
     }
-    if (t.length() == 6 && t.chars().allMatch(Character::isDigit)) {
+    if (t.length() == 6 && asciiDigits(t)) {
       try {
         return Optional.of(
             YearMonth.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(4))));
@@ -88,6 +91,17 @@ final class Dates {
   }
 
   private static Optional<LocalDate> of(String y, String m, String d) {
+    if (!asciiDigits(y) || !asciiDigits(m) || !asciiDigits(d)) {
+      return Optional.empty();
+    }
     return Optional.of(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)));
+  }
+
+  /**
+   * Whether the text is one or more of {@code 0-9}. {@link Integer#parseInt} alone would also take
+   * a sign and other scripts' digits, turning {@code +024-03-01} into the year 24.
+   */
+  private static boolean asciiDigits(String text) {
+    return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 }

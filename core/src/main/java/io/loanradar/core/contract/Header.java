@@ -48,7 +48,7 @@ public record Header(
     for (int i = 0; i < cleaned.size(); i++) {
       String name = cleaned.get(i);
       if (!name.isEmpty() && !kind.columnNames().contains(name)) {
-        unknown.add(names.get(i).strip());
+        unknown.add(names.get(i).replace("\uFEFF", "").strip());
       }
     }
     return new Header(kind, positions, missing, unknown);

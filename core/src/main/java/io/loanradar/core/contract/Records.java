@@ -47,7 +47,7 @@ public final class Records {
         opt(r.text("uscc")).map(Uscc::new),
         opt(r.text("industry_code")).map(IndustryCode::new),
         opt(r.text("region_code")).map(RegionCode::new),
-        money(r, "registered_capital"),
+        opt(r.decimal("registered_capital")),
         opt(r.date("established_on")),
         opt(r.whole("employees")),
         opt(r.text("branch_id")),

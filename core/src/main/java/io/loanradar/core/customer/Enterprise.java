@@ -1,6 +1,6 @@
 package io.loanradar.core.customer;
 
-import io.loanradar.core.finance.Money;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -12,7 +12,9 @@ import java.util.Optional;
  * @param uscc the unified social credit code
  * @param industry GB/T 4754 industry
  * @param region GB/T 2260 region
- * @param registeredCapital 注册资本
+ * @param registeredCapital 注册资本, in CNY yuan with two fraction digits, never negative. A plain
+ *     {@link BigDecimal} rather than {@code finance.Money}: the finance package refers to {@link
+ *     EnterpriseId}, so customer must not refer back to it (no package cycles).
  * @param establishedOn date of incorporation
  * @param employees head count
  * @param branchId owning branch
@@ -27,7 +29,7 @@ public record Enterprise(
     Optional<Uscc> uscc,
     Optional<IndustryCode> industry,
     Optional<RegionCode> region,
-    Optional<Money> registeredCapital,
+    Optional<BigDecimal> registeredCapital,
     Optional<LocalDate> establishedOn,
     Optional<Long> employees,
     Optional<String> branchId,
@@ -36,10 +38,22 @@ public record Enterprise(
     Optional<String> groupId,
     Optional<Boolean> listed) {
 
-  /** Checks the required parts. */
+  /**
+   * Checks the required parts.
+   *
+   * @throws IllegalArgumentException when the id or name is missing, or the registered capital is
+   *     negative or finer than a fen
+   */
   public Enterprise {
     if (id == null || name == null || name.isBlank()) {
       throw new IllegalArgumentException("an enterprise needs an id and a name");
     }
+    registeredCapital
+        .filter(c -> c.signum() < 0 || c.stripTrailingZeros().scale() > 2)
+        .ifPresent(
+            c -> {
+              throw new IllegalArgumentException(
+                  "registered capital must be yuan >= 0 with at most 2 decimals: " + c);
+            });
   }
 }

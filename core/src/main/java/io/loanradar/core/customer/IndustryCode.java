@@ -60,7 +60,7 @@ public record IndustryCode(String value) {
     }
     if (digits.length() < 2
         || digits.length() > 4
-        || !digits.chars().allMatch(Character::isDigit)) {
+        || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return Optional.of("section letter must be followed by 2, 3 or 4 digits");
     }
     int division = Integer.parseInt(digits.substring(0, 2));
