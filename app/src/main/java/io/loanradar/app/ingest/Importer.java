@@ -40,12 +40,24 @@ public class Importer {
   }
 
   /**
-   * Imports files and folders (every {@code .csv} inside, in name order) as one batch.
+   * Imports files and folders (every {@code .csv} and {@code .xlsx} inside, in name order) as one
+   * batch.
    *
    * @throws IOException when a file cannot be read
    * @throws SQLException when the store fails; the batch is rolled back
    */
   public ImportReport importPaths(List<Path> paths, ImportRequest request)
+      throws IOException, SQLException {
+    return importPaths(paths, request, ImportProgress.NONE);
+  }
+
+  /**
+   * Imports files and folders as one batch, telling {@code progress} how far it has read.
+   *
+   * @throws IOException when a file cannot be read
+   * @throws SQLException when the store fails; the batch is rolled back
+   */
+  public ImportReport importPaths(List<Path> paths, ImportRequest request, ImportProgress progress)
       throws IOException, SQLException {
     Instant start = clock.instant();
     List<Path> files = expand(paths);
@@ -54,7 +66,7 @@ public class Importer {
       try {
         lock(c);
         long batchId = openBatch(c, request);
-        Stager stager = new Stager(c, batchId, request.today());
+        Stager stager = new Stager(c, batchId, request.today(), progress);
         List<Stager.Staged> staged = new ArrayList<>();
         for (Path file : files) {
           staged.add(stager.stage(file, request.kind(), request.encoding()));
@@ -66,6 +78,8 @@ public class Importer {
       } catch (IOException | SQLException | RuntimeException e) {
         c.rollback();
         throw e;
+      } finally {
+        h2LockTimeout(c, H2_DEFAULT_LOCK_TIMEOUT);
       }
     }
   }
@@ -126,12 +140,27 @@ public class Importer {
     return out;
   }
 
+  /** How long a batch waits for the one before it (H2; PostgreSQL waits without limit). */
+  private static final long H2_WAIT_MILLIS = 60L * 60 * 1000;
+
+  /** H2's lock timeout for everything else, as in the default JDBC URL. */
+  private static final long H2_DEFAULT_LOCK_TIMEOUT = 10_000;
+
   private static void lock(Connection c) throws SQLException {
+    h2LockTimeout(c, H2_WAIT_MILLIS);
     try (PreparedStatement ps =
             c.prepareStatement("SELECT holder FROM import_lock WHERE lock_id = 1 FOR UPDATE");
         ResultSet rs = ps.executeQuery()) {
       if (!rs.next()) {
         throw new IllegalStateException("the import lock row is missing from the store");
+      }
+    }
+  }
+
+  private static void h2LockTimeout(Connection c, long millis) throws SQLException {
+    if ("H2".equals(c.getMetaData().getDatabaseProductName())) {
+      try (var st = c.createStatement()) {
+        st.execute("SET LOCK_TIMEOUT " + millis);
       }
     }
   }
@@ -168,6 +197,11 @@ public class Importer {
       }
       ps.executeUpdate();
     }
+  }
+
+  private static boolean isTable(Path file) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".csv") || name.endsWith(".xlsx");
   }
 
   private static List<Path> expand(List<Path> paths) throws IOException {

@@ -10,15 +10,8 @@ import io.loanradar.core.contract.RowResult;
 import io.loanradar.core.contract.RowValidator;
 import io.loanradar.core.contract.Violation;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -26,12 +19,8 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads one contract file, checks every row and loads the good ones into the staging table of its
@@ -40,17 +29,17 @@ import org.apache.commons.csv.CSVRecord;
 final class Stager {
 
   private static final int BATCH = 2_000;
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(false).get();
 
   private final Connection connection;
   private final long batchId;
   private final LocalDate today;
+  private final ImportProgress progress;
 
-  Stager(Connection connection, long batchId, LocalDate today) {
+  Stager(Connection connection, long batchId, LocalDate today, ImportProgress progress) {
     this.connection = connection;
     this.batchId = batchId;
     this.today = today;
+    this.progress = progress;
   }
 
   /** The result of staging one file. */
@@ -59,51 +48,57 @@ final class Stager {
   Staged stage(Path file, Optional<ContractKind> givenKind, Optional<Charset> givenEncoding)
       throws IOException, SQLException {
     String name = file.getFileName().toString();
-    Optional<String> binary = TextFile.binaryProblem(file);
-    Charset charset = givenEncoding.isPresent() ? givenEncoding.get() : TextFile.detect(file);
-    MessageDigest digest = sha256();
-    try (InputStream raw = new DigestInputStream(Files.newInputStream(file), digest);
-        Reader reader = new InputStreamReader(raw, charset);
-        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+    boolean xlsx = name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+    if (!xlsx) {
+      Optional<String> binary = TextFile.binaryProblem(file);
       if (binary.isPresent()) {
-        return rejected(name, null, charset, raw, digest, binary.get());
+        return rejected(name, null, "binary", Sha256.ofFile(file), binary.get());
       }
-      var records = parser.iterator();
-      if (!records.hasNext()) {
+    }
+    try (RowSource source = open(file, xlsx, givenEncoding)) {
+      RowSource.SourceRow first = source.next();
+      if (first == null) {
         return rejected(
-            name, null, charset, raw, digest, "文件为空，没有表头 / the file is empty: no header row");
+            name,
+            null,
+            source.encoding(),
+            source.sha256(),
+            "文件为空，没有表头 / the file is empty: no header row");
       }
-      List<String> headerCells = records.next().toList();
+      List<String> headerCells = first.cells();
       Optional<ContractKind> kind =
           givenKind.isPresent() ? givenKind : Header.recognise(headerCells).or(() -> byName(name));
       if (kind.isEmpty()) {
         return rejected(
             name,
             null,
-            charset,
-            raw,
-            digest,
+            source.encoding(),
+            source.sha256(),
             "无法从表头识别数据种类（表头："
                 + String.join(",", headerCells)
-                + "）/ header matches no contract kind");
+                + "）/ the header matches no contract kind");
       }
       Header header = Header.match(kind.get(), headerCells);
       if (!header.complete()) {
         return rejected(
             name,
             kind.get(),
-            charset,
-            raw,
-            digest,
+            source.encoding(),
+            source.sha256(),
             "缺少必填列 "
                 + header.missingRequired()
                 + " / missing required columns "
                 + header.missingRequired());
       }
-      long fileId = insertFile(name, kind.get(), charset, header.unknown());
+      long fileId = insertFile(name, kind.get(), source.encoding(), header.unknown());
       StoreTable table = StoreTable.of(kind.get());
-      long[] counts = load(parser, records, new RowValidator(header, today), table, fileId);
-      String sha = HexFormat.of().formatHex(digest.digest());
+      long[] counts;
+      try {
+        counts = load(name, source, new RowValidator(header, today), table, fileId);
+      } catch (java.nio.charset.CharacterCodingException e) {
+        return undecodable(name, kind.get(), source.encoding(), file, table, fileId);
+      }
+      String sha = source.sha256();
       update(
           "UPDATE import_file SET sha256 = ?, rows_read = ? WHERE file_id = ?",
           sha,
@@ -113,7 +108,7 @@ final class Stager {
           new FileReport(
               name,
               kind.get().name(),
-              charset.name(),
+              source.encoding(),
               sha,
               counts[0],
               0,
@@ -123,16 +118,63 @@ final class Stager {
               header.unknown(),
               null);
       return new Staged(fileId, report, Optional.of(table));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      String encoding = givenEncoding.map(Charset::name).orElse("UTF-8");
+      return rejected(
+          name,
+          null,
+          encoding,
+          Sha256.ofFile(file),
+          "表头不是有效的 "
+              + encoding
+              + " 编码文本（可用 --encoding 指定）/ the header is not valid "
+              + encoding
+              + " text (give the right one with --encoding)");
+    } catch (org.dhatim.fastexcel.reader.ExcelReaderException | java.io.UncheckedIOException e) {
+      return rejected(
+          name,
+          null,
+          xlsx ? "XLSX" : "?",
+          Sha256.ofFile(file),
+          "文件无法读取 / the file cannot be read: " + e.getMessage());
     }
   }
 
+  private Staged undecodable(
+      String name, ContractKind kind, String encoding, Path file, StoreTable table, long fileId)
+      throws SQLException, IOException {
+    update(
+        "DELETE FROM " + table.staging() + " WHERE batch_id = ? AND file_id = ?", batchId, fileId);
+    update("DELETE FROM quarantine WHERE batch_id = ? AND file_id = ?", batchId, fileId);
+    String why =
+        "文件不是有效的 "
+            + encoding
+            + " 编码文本（可用 --encoding 指定，如 GB18030）/ the file is not valid "
+            + encoding
+            + " text (give the right one with --encoding, e.g. GB18030)";
+    update(
+        "UPDATE import_file SET sha256 = ?, rejection = ? WHERE file_id = ?",
+        Sha256.ofFile(file),
+        why,
+        fileId);
+    FileReport report =
+        new FileReport(
+            name, kind.name(), encoding, Sha256.ofFile(file), 0, 0, 0, 0, 0, List.of(), why);
+    return new Staged(fileId, report, Optional.empty());
+  }
+
+  private static RowSource open(Path file, boolean xlsx, Optional<Charset> givenEncoding)
+      throws IOException {
+    if (xlsx) {
+      return new XlsxRowSource(file);
+    }
+    return new CsvRowSource(
+        file, givenEncoding.isPresent() ? givenEncoding.get() : TextFile.detect(file));
+  }
+
   private long[] load(
-      CSVParser parser,
-      java.util.Iterator<CSVRecord> records,
-      RowValidator validator,
-      StoreTable table,
-      long fileId)
-      throws SQLException {
+      String name, RowSource source, RowValidator validator, StoreTable table, long fileId)
+      throws SQLException, IOException {
     List<Column> columns = table.kind().columns();
     long read = 0;
     long bad = 0;
@@ -140,15 +182,11 @@ final class Stager {
     int pendingBad = 0;
     try (PreparedStatement rows = connection.prepareStatement(stagingInsert(table));
         PreparedStatement quarantine = connection.prepareStatement(Merger.QUARANTINE_INSERT)) {
-      long previousLine = parser.getCurrentLineNumber();
-      while (records.hasNext()) {
-        CSVRecord record = records.next();
-        long line = previousLine + 1;
-        previousLine = parser.getCurrentLineNumber();
+      for (RowSource.SourceRow row = source.next(); row != null; row = source.next()) {
         read++;
-        RowResult result = validator.check(record.toList());
+        RowResult result = validator.check(row.cells());
         if (result instanceof RowResult.Accepted accepted) {
-          bind(rows, accepted.row(), columns, fileId, line);
+          bind(rows, accepted.row(), columns, fileId, row.line());
           rows.addBatch();
           if (++pendingRows == BATCH) {
             rows.executeBatch();
@@ -157,7 +195,7 @@ final class Stager {
         } else if (result instanceof RowResult.Rejected rejected) {
           bad++;
           for (Violation v : rejected.violations()) {
-            Merger.bindQuarantine(quarantine, batchId, fileId, line, v);
+            Merger.bindQuarantine(quarantine, batchId, fileId, row.line(), v);
             quarantine.addBatch();
             pendingBad++;
           }
@@ -165,6 +203,9 @@ final class Stager {
             quarantine.executeBatch();
             pendingBad = 0;
           }
+        }
+        if (read % ImportProgress.EVERY == 0) {
+          progress.rowsRead(name, read);
         }
       }
       if (pendingRows > 0) {
@@ -174,6 +215,7 @@ final class Stager {
         quarantine.executeBatch();
       }
     }
+    progress.rowsRead(name, read);
     return new long[] {read, bad};
   }
 
@@ -224,35 +266,17 @@ final class Stager {
         + ")";
   }
 
-  private Staged rejected(
-      String name,
-      ContractKind kind,
-      Charset charset,
-      InputStream raw,
-      MessageDigest digest,
-      String why)
-      throws SQLException, IOException {
-    raw.transferTo(java.io.OutputStream.nullOutputStream());
-    String sha = HexFormat.of().formatHex(digest.digest());
-    long fileId = insertFile(name, kind, charset, List.of());
+  private Staged rejected(String name, ContractKind kind, String encoding, String sha, String why)
+      throws SQLException {
+    long fileId = insertFile(name, kind, encoding, List.of());
     update("UPDATE import_file SET sha256 = ?, rejection = ? WHERE file_id = ?", sha, why, fileId);
     FileReport report =
         new FileReport(
-            name,
-            kind == null ? null : kind.name(),
-            charset.name(),
-            sha,
-            0,
-            0,
-            0,
-            0,
-            0,
-            List.of(),
-            why);
+            name, kind == null ? null : kind.name(), encoding, sha, 0, 0, 0, 0, 0, List.of(), why);
     return new Staged(fileId, report, Optional.empty());
   }
 
-  private long insertFile(String name, ContractKind kind, Charset charset, List<String> unknown)
+  private long insertFile(String name, ContractKind kind, String encoding, List<String> unknown)
       throws SQLException {
     try (PreparedStatement ps =
         connection.prepareStatement(
@@ -261,7 +285,7 @@ final class Stager {
       ps.setLong(1, batchId);
       ps.setString(2, name);
       ps.setString(3, kind == null ? null : kind.name());
-      ps.setString(4, charset.name());
+      ps.setString(4, encoding);
       ps.setString(5, unknown.isEmpty() ? null : String.join(",", unknown));
       ps.executeUpdate();
       try (var keys = ps.getGeneratedKeys()) {
@@ -283,13 +307,5 @@ final class Stager {
   private static Optional<ContractKind> byName(String fileName) {
     int dot = fileName.lastIndexOf('.');
     return ContractKind.ofFileStem(dot < 0 ? fileName : fileName.substring(0, dot));
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK lacks SHA-256", e);
-    }
   }
 }

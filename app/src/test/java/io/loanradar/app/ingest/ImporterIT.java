@@ -237,4 +237,149 @@ abstract class ImporterIT {
                 "SELECT name FROM enterprise WHERE enterprise_id = 'E301'", String.class))
         .isEqualTo("广州南粤贸易有限公司");
   }
+
+  @Test
+  void readsMessyButValidCsv() throws Exception {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    String body =
+        "enterprise_id,name,registered_capital,employees,established_on,\r\n"
+            + "\r\n"
+            + "E401,\"北京\n多行名称有限公司\",\"1,234,567.80\",１２０,2010年5月1日,\n"
+            + "E402,　全角空格有限公司　,５００００,3,20100501,\r"
+            + "E403,=cmd|' /C calc'!A0,,,2010/05/01,\n";
+    Path file = dir.resolve("enterprises.csv");
+    Files.write(file, concat(bom, body.getBytes(StandardCharsets.UTF_8)));
+
+    ImportReport report = importFiles(file);
+
+    assertThat(report.exitCode()).isZero();
+    assertThat(report.files().get(0).inserted()).isEqualTo(3);
+    Map<String, Object> e401 =
+        jdbc.queryForMap("SELECT * FROM enterprise WHERE enterprise_id = 'E401'");
+    assertThat(e401.get("name")).isEqualTo("北京\n多行名称有限公司");
+    assertThat((java.math.BigDecimal) e401.get("registered_capital"))
+        .isEqualByComparingTo("1234567.80");
+    assertThat(e401.get("employees")).isEqualTo(120L);
+    assertThat(e401.get("line_no")).isEqualTo(3L);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT line_no FROM enterprise WHERE enterprise_id = 'E402'", Long.class))
+        .isEqualTo(5L);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT name FROM enterprise WHERE enterprise_id = 'E402'", String.class))
+        .isEqualTo("全角空格有限公司");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT name FROM enterprise WHERE enterprise_id = 'E403'", String.class))
+        .isEqualTo("=cmd|' /C calc'!A0");
+  }
+
+  @Test
+  void importsTheFirstSheetOfAnXlsxWorkbook() throws Exception {
+    Path file = dir.resolve("客户清单.xlsx");
+    try (var out = Files.newOutputStream(file);
+        var workbook = new org.dhatim.fastexcel.Workbook(out, "test", "1.0")) {
+      var sheet = workbook.newWorksheet("企业");
+      List<String> header =
+          List.of("enterprise_id", "name", "registered_capital", "established_on", "listed");
+      for (int c = 0; c < header.size(); c++) {
+        sheet.value(0, c, header.get(c));
+      }
+      sheet.value(1, 0, "E501");
+      sheet.value(1, 1, "深圳前海数据有限公司");
+      sheet.value(1, 2, 8000000.5);
+      sheet.value(1, 3, LocalDate.of(2012, 8, 8));
+      sheet.style(1, 3).format("yyyy-mm-dd").set();
+      sheet.value(1, 4, true);
+      sheet.value(2, 0, "E502");
+      sheet.value(2, 1, "坏日期有限公司");
+      sheet.value(2, 3, "2012-02-30");
+      workbook.newWorksheet("ignored").value(0, 0, "not read");
+    }
+
+    ImportReport report = importFiles(file);
+
+    assertThat(report.files().get(0).kind()).isEqualTo("ENTERPRISES");
+    assertThat(report.files().get(0).inserted()).isEqualTo(1);
+    assertThat(report.files().get(0).quarantined()).isEqualTo(1);
+    Map<String, Object> e501 =
+        jdbc.queryForMap("SELECT * FROM enterprise WHERE enterprise_id = 'E501'");
+    assertThat(e501.get("name")).isEqualTo("深圳前海数据有限公司");
+    assertThat((java.math.BigDecimal) e501.get("registered_capital"))
+        .isEqualByComparingTo("8000000.50");
+    assertThat(e501.get("established_on").toString()).isEqualTo("2012-08-08");
+    assertThat(e501.get("listed")).isEqualTo(true);
+    assertThat(jdbc.queryForObject("SELECT line_no FROM quarantine", Long.class)).isEqualTo(3L);
+  }
+
+  @Test
+  void rejectsAGbkFileDeclaredAsUtf8WithoutKeepingAnyOfItsRows() throws Exception {
+    Path gbk = dir.resolve("enterprises.csv");
+    StringBuilder body = new StringBuilder("enterprise_id,name\n");
+    for (int i = 0; i < 3000; i++) {
+      body.append("G").append(i).append(i == 2500 ? ",广州南粤贸易有限公司\n" : ",Plain Trading Co\n");
+    }
+    Files.writeString(gbk, body, java.nio.charset.Charset.forName("GB18030"));
+
+    ImportReport report =
+        importer.importPaths(
+            List.of(gbk),
+            new ImportRequest(
+                "tester",
+                "test",
+                java.util.Optional.empty(),
+                java.util.Optional.of(StandardCharsets.UTF_8),
+                TODAY));
+
+    assertThat(report.exitCode()).isEqualTo(ImportReport.EXIT_FILE_REJECTED);
+    assertThat(report.files().get(0).rejection()).contains("UTF-8", "--encoding");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM enterprise", Long.class)).isZero();
+  }
+
+  @Test
+  void rejectsAnEmptyFileAndReadsAHeaderOnlyFileAsNoRows() throws Exception {
+    Path empty = write("enterprises.csv", "");
+    Path headerOnly =
+        write("loans.csv", "loan_id,enterprise_id,amount,start_date,maturity_date,status\n");
+
+    ImportReport report = importFiles(empty, headerOnly);
+
+    assertThat(report.files().get(0).rejection()).contains("empty");
+    assertThat(report.files().get(1).rejected()).isFalse();
+    assertThat(report.files().get(1).rowsRead()).isZero();
+  }
+
+  @Test
+  void twoImportsOfOverlappingFilesAtOnceEndWithNoDuplicatesAndNoLostRows() throws Exception {
+    StringBuilder a = new StringBuilder("enterprise_id,name\n");
+    StringBuilder b = new StringBuilder("enterprise_id,name\n");
+    for (int i = 0; i < 4000; i++) {
+      a.append("C").append(i).append(",甲").append(i).append('\n');
+      b.append("C").append(i + 2000).append(",乙").append(i + 2000).append('\n');
+    }
+    Path fa = write("a.csv", a.toString());
+    Path fb = write("b.csv", b.toString());
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first = pool.submit(() -> importFiles(fa));
+      var second = pool.submit(() -> importFiles(fb));
+      ImportReport ra = first.get();
+      ImportReport rb = second.get();
+      assertThat(ra.files().get(0).inserted() + rb.files().get(0).inserted()).isEqualTo(6000);
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM enterprise", Long.class)).isEqualTo(6000L);
+    assertThat(
+            jdbc.queryForObject("SELECT COUNT(DISTINCT enterprise_id) FROM enterprise", Long.class))
+        .isEqualTo(6000L);
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
 }
