@@ -1,0 +1,143 @@
+package io.loanradar.app.ingest;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Committed import batches, their files and their quarantine, as read back from the store. */
+@Repository
+public class ImportBatches {
+
+  private final JdbcClient jdbc;
+
+  ImportBatches(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * One batch as listed.
+   *
+   * @param batchId id
+   * @param startedAt when it started
+   * @param actor who imported
+   * @param origin cli, web, rest or demo
+   * @param files how many files
+   * @param rowsRead rows read in all files
+   * @param quarantined rows quarantined in all files
+   * @param rejectedFiles files rejected whole
+   */
+  public record BatchSummary(
+      long batchId,
+      LocalDateTime startedAt,
+      String actor,
+      String origin,
+      long files,
+      long rowsRead,
+      long quarantined,
+      long rejectedFiles) {}
+
+  /** The most recent batches, newest first. */
+  public List<BatchSummary> recent(int limit) {
+    return jdbc.sql(
+            "SELECT b.batch_id, b.started_at, b.actor, b.origin, COUNT(f.file_id) AS files,"
+                + " COALESCE(SUM(f.rows_read), 0) AS rows_read,"
+                + " COALESCE(SUM(f.quarantined), 0) AS quarantined,"
+                + " SUM(CASE WHEN f.rejection IS NULL THEN 0 ELSE 1 END) AS rejected_files"
+                + " FROM import_batch b LEFT JOIN import_file f ON f.batch_id = b.batch_id"
+                + " GROUP BY b.batch_id, b.started_at, b.actor, b.origin"
+                + " ORDER BY b.batch_id DESC LIMIT :limit")
+        .param("limit", limit)
+        .query(BatchSummary.class)
+        .list();
+  }
+
+  /** The file reports of a committed batch, or empty when there is no such batch. */
+  public Optional<List<FileReport>> files(long batchId) {
+    boolean exists =
+        jdbc.sql("SELECT COUNT(*) FROM import_batch WHERE batch_id = :id")
+                .param("id", batchId)
+                .query(Long.class)
+                .single()
+            > 0;
+    if (!exists) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        jdbc.sql(
+                "SELECT file_name, kind, encoding, sha256, rows_read, inserted, updated, unchanged,"
+                    + " quarantined, unknown_columns, rejection FROM import_file WHERE batch_id = :id"
+                    + " ORDER BY file_id")
+            .param("id", batchId)
+            .query(
+                (rs, n) ->
+                    new FileReport(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getLong(7),
+                        rs.getLong(8),
+                        rs.getLong(9),
+                        rs.getString(10) == null
+                            ? List.of()
+                            : Arrays.asList(rs.getString(10).split(",")),
+                        rs.getString(11)))
+            .list());
+  }
+
+  /**
+   * Writes a batch's quarantine as CSV (UTF-8 with BOM so that Excel shows Chinese): file, line,
+   * column, value, reason in Chinese and English. Cells that a spreadsheet would run as a formula
+   * are prefixed with an apostrophe. Closes the writer.
+   */
+  public void writeQuarantine(long batchId, Writer out) throws IOException {
+    out.write('\uFEFF');
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+      csv.printRecord("file", "line", "column", "value", "reason_zh", "reason_en");
+      jdbc.sql(
+              "SELECT f.file_name, q.line_no, q.column_name, q.raw_value, q.reason_zh, q.reason_en"
+                  + " FROM quarantine q JOIN import_file f ON f.file_id = q.file_id"
+                  + " WHERE q.batch_id = :id ORDER BY q.file_id, q.line_no, q.quarantine_id")
+          .param("id", batchId)
+          .query(
+              rs -> {
+                try {
+                  csv.printRecord(
+                      safe(rs.getString(1)),
+                      rs.getLong(2),
+                      safe(rs.getString(3)),
+                      safe(rs.getString(4)),
+                      safe(rs.getString(5)),
+                      safe(rs.getString(6)));
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              });
+    }
+  }
+
+  /** Neutralises a cell a spreadsheet would evaluate (CSV injection). */
+  static String safe(String cell) {
+    if (cell == null || cell.isEmpty()) {
+      return cell;
+    }
+    char first = cell.charAt(0);
+    return first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r'
+        ? "'" + cell
+        : cell;
+  }
+}
