@@ -43,6 +43,22 @@ public final class TestDatabases {
     registry.add("spring.flyway.create-schemas", () -> "true");
   }
 
+  /**
+   * Creates a fresh, empty schema in the test PostgreSQL and returns a JDBC URL whose current
+   * schema it is (for child processes, which run Flyway in it themselves).
+   */
+  public static String freshPostgresSchema() throws SQLException {
+    String base = postgresUrl();
+    requirePostgres(base);
+    String schema = "lr_it_" + Long.toString(System.nanoTime(), 36).toLowerCase(Locale.ROOT);
+    try (Connection c =
+            DriverManager.getConnection(base, System.getProperty("it.pg.user", "postgres"), "");
+        var st = c.createStatement()) {
+      st.execute("CREATE SCHEMA " + schema);
+    }
+    return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+  }
+
   /** The JDBC URL of the test PostgreSQL database. */
   public static String postgresUrl() {
     String env = System.getenv("LOANRADAR_IT_PG_URL");

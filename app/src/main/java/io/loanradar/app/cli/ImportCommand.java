@@ -69,7 +69,8 @@ final class ImportCommand implements Callable<Integer> {
                   "cli",
                   Optional.ofNullable(kind),
                   Optional.ofNullable(encoding),
-                  today));
+                  today),
+              (file, rows) -> System.err.printf(Locale.ROOT, "读取 reading %s: %,d%n", file, rows));
       print(report);
       return report.exitCode();
     }
