@@ -51,6 +51,7 @@ final class FlowSimulator {
       addLoans(e, loans, ym);
       month.sort(order);
       ledger.write(month);
+      ledger.sweep(Window.weekday(ym.atEndOfMonth()));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.loanradar.core.synthetic;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -27,7 +28,7 @@ final class Ledger {
     balance = new long[firm.accounts()];
     accountIds = new String[firm.accounts()];
     for (int k = 0; k < balance.length; k++) {
-      double share = k == 0 ? Seeds.between(rng, 0.4, 1.5) : Seeds.between(rng, 0.05, 0.3);
+      double share = k == 0 ? Seeds.between(rng, 0.6, 2.0) : Seeds.between(rng, 0.05, 0.3);
       balance[k] = Math.round(monthly * share / 100) * 100;
       accountIds[k] = firm.account(k);
     }
@@ -43,6 +44,27 @@ final class Ledger {
       }
       balance[t.account()] += t.in() ? t.amount() : -t.amount();
       row(t, balance[t.account()]);
+    }
+  }
+
+  /**
+   * Pools cash at month end (资金归集): what other accounts hold above a working cushion goes back to
+   * the basic account.
+   */
+  void sweep(LocalDate day) throws IOException {
+    for (int k = 1; k < balance.length; k++) {
+      long excess = (balance[k] - cushion) / 1_000_000 * 1_000_000;
+      if (excess > cushion) {
+        balance[k] -= excess;
+        row(
+            new Txn(
+                day, 1050, k, false, excess, "TRANSFER", firm.name(), accountIds[0], null, "网银"),
+            balance[k]);
+        balance[0] += excess;
+        row(
+            new Txn(day, 1050, 0, true, excess, "TRANSFER", firm.name(), accountIds[k], null, "网银"),
+            balance[0]);
+      }
     }
   }
 

@@ -48,14 +48,12 @@ final class MonthlyPlan {
     incomeTax = new long[n];
     grade = new char[n];
     vatRate = vatRate(firm.industry().section());
-    margin = firm.margin();
     double monthly = firm.revenue() / 12.0;
     double cr = firm.industry().costRatio();
-    double payroll =
-        Math.min(firm.employees() * firm.industry().wage() * 100.0, 0.7 * monthly * (1 - cr));
-    rent =
-        Math.round(Math.max(0.01 * monthly, 0.3 * (monthly * (1 - cr - margin) - payroll)) / 100)
-            * 100;
+    margin = Math.min(firm.margin(), 1 - cr - 0.03);
+    double room = monthly * (1 - cr - margin);
+    double payroll = Math.min(firm.employees() * firm.industry().wage() * 100.0, 0.6 * room);
+    rent = Math.round(0.2 * room / 100) * 100;
     fillSales(rng, monthly);
     fillCosts(rng, cr, payroll);
     fillTaxes(rng);
@@ -85,7 +83,7 @@ final class MonthlyPlan {
       double bonus = m.getMonthValue() == 1 ? 1.6 : 1.0;
       salary[i] = Math.round(payroll * bonus * (1 + 0.015 * Seeds.gaussian(rng)) / 100) * 100;
       double rest = sales[i] * (1 - cr - margin) - salary[i] - rent;
-      overhead[i] = Math.max(Math.round(sales[i] * 0.01), Math.round(rest));
+      overhead[i] = Math.max(0, Math.round(rest));
     }
   }
 
@@ -97,7 +95,7 @@ final class MonthlyPlan {
       if (i == 0) {
         continue;
       }
-      double due = sales[i - 1] * vatRate - purchases[i - 1] * vatRate * 0.9;
+      double due = sales[i - 1] * vatRate - purchases[i - 1] * 0.13 * 0.95;
       vat[i] = Math.max(0, Math.round(due * Seeds.between(rng, 0.97, 1.03)));
       int month = window.planMonth(i).getMonthValue();
       if (month % 3 == 1 && i >= 3) {
