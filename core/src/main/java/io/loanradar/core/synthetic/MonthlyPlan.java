@@ -178,7 +178,7 @@ final class MonthlyPlan {
     int from = index(s.signalFrom());
     int to = s.outcomeOn() != null ? index(s.outcomeOn()) : from + 3;
     for (int i = from; i <= to && i < n; i++) {
-      collection[i] = 0.62;
+      collection[i] = 0.5;
     }
     for (int i = to + 1; i <= to + 3 && i < n; i++) {
       collection[i] = 1.12;

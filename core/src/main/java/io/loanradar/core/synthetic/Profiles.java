@@ -47,7 +47,7 @@ final class Profiles {
     String rmId = "RM" + Enterprise.pad(rm + 1, 4);
     LocalDate since = relationshipSince(rng, established);
     boolean listed =
-        size == Size.LARGE ? rng.nextInt(10) < 4 : size == Size.MEDIUM && rng.nextInt(50) == 0;
+        size == Size.LARGE ? rng.nextInt(10) < 4 : size == Size.MEDIUM && rng.nextInt(200) == 0;
     double debtRatio = Seeds.clamp(0.52 + 0.13 * Seeds.gaussian(rng), 0.15, 0.82);
     double margin = Seeds.clamp(0.06 + 0.035 * Seeds.gaussian(rng), -0.02, 0.22);
     int accounts = 1 + rng.nextInt(size == Size.MICRO ? 1 : size == Size.SMALL ? 2 : 3);
