@@ -46,7 +46,7 @@ final class FlowSimulator {
       addSales(e, plan, i, ym, linkIn, cps, rng);
       addPurchases(e, plan, i, ym, linkOut, cps, rng);
       addPayrollAndTax(e, plan, i, ym, rng);
-      addOverheads(e, plan, i, ym, cps, rng);
+      addOverheads(plan, i, ym, cps, rng);
       addSpecial(e, plan, i, ym, cps, rng);
       addLoans(e, loans, ym);
       month.sort(order);
@@ -123,18 +123,16 @@ final class FlowSimulator {
     int count = Math.max(1, count(e, rng) * 3 / 5);
     for (long amount : split(total, count, rng)) {
       int k = rng.nextInt(cps.suppliers.length);
-      month.add(
-          new Txn(
-              day(ym, rng),
-              510 + rng.nextInt(540),
-              0,
-              false,
-              amount,
-              "SUPPLIER_PAYMENT",
-              cps.suppliers[k],
-              cps.supplierAccounts[k],
-              null,
-              CHANNELS[rng.nextInt(2)]));
+      String channel = CHANNELS[rng.nextInt(2)];
+      out(
+          day(ym, rng),
+          510 + rng.nextInt(540),
+          0,
+          amount,
+          "SUPPLIER_PAYMENT",
+          cps.suppliers[k],
+          cps.supplierAccounts[k],
+          channel);
     }
   }
 
@@ -143,100 +141,42 @@ final class FlowSimulator {
     int payAccount = Math.min(1, e.accounts() - 1);
     if (p.salary[i] > 0) {
       LocalDate payday = Window.weekday(ym.atDay(Math.min(e.payday(), ym.lengthOfMonth())));
-      month.add(
-          new Txn(
-              payday, 600, payAccount, false, p.salary[i], "SALARY", "代发工资", null, null, "银企直连"));
+      out(payday, 600, payAccount, p.salary[i], "SALARY", "代发工资", null, "银企直连");
     }
     LocalDate taxDay = Window.weekday(ym.atDay(10 + rng.nextInt(6)));
     String treasury = "国家金库" + e.region().city() + "中心支库";
     if (p.vat[i] > 0) {
-      month.add(
-          new Txn(
-              taxDay,
-              560 + rng.nextInt(120),
-              0,
-              false,
-              p.vat[i],
-              "TAX",
-              treasury,
-              null,
-              null,
-              "网银"));
+      out(taxDay, 560 + rng.nextInt(120), 0, p.vat[i], "TAX", treasury, null, "网银");
     }
     if (p.incomeTax[i] > 0) {
-      month.add(
-          new Txn(
-              taxDay,
-              700 + rng.nextInt(60),
-              0,
-              false,
-              p.incomeTax[i],
-              "TAX",
-              treasury,
-              null,
-              null,
-              "网银"));
+      out(taxDay, 700 + rng.nextInt(60), 0, p.incomeTax[i], "TAX", treasury, null, "网银");
     }
   }
 
   private void addOverheads(
-      Enterprise e, MonthlyPlan p, int i, YearMonth ym, Counterparties cps, SplittableRandom rng) {
-    month.add(
-        new Txn(
-            Window.weekday(ym.atDay(1 + rng.nextInt(5))),
-            560,
-            0,
-            false,
-            p.rent,
-            "RENT",
-            cps.landlord,
-            cps.landlordAccount,
-            null,
-            "网银"));
+      MonthlyPlan p, int i, YearMonth ym, Counterparties cps, SplittableRandom rng) {
+    LocalDate rentDay = Window.weekday(ym.atDay(1 + rng.nextInt(5)));
+    out(rentDay, 560, 0, p.rent, "RENT", cps.landlord, cps.landlordAccount, "网银");
     long utilities = Math.round(p.overhead[i] * 0.2);
     if (utilities > 0) {
-      month.add(
-          new Txn(
-              Window.weekday(ym.atDay(18 + rng.nextInt(8))),
-              480,
-              0,
-              false,
-              utilities,
-              "UTILITY",
-              cps.utility,
-              null,
-              null,
-              "网银"));
+      LocalDate day = Window.weekday(ym.atDay(18 + rng.nextInt(8)));
+      out(day, 480, 0, utilities, "UTILITY", cps.utility, null, "网银");
     }
-    long other = p.overhead[i] - utilities;
-    for (long amount : split(other, 1 + rng.nextInt(2), rng)) {
+    for (long amount : split(p.overhead[i] - utilities, 1 + rng.nextInt(2), rng)) {
       int k = rng.nextInt(cps.suppliers.length);
-      month.add(
-          new Txn(
-              day(ym, rng),
-              510 + rng.nextInt(540),
-              0,
-              false,
-              amount,
-              "OTHER",
-              cps.suppliers[k],
-              cps.supplierAccounts[k],
-              null,
-              "网银"));
+      out(
+          day(ym, rng),
+          510 + rng.nextInt(540),
+          0,
+          amount,
+          "OTHER",
+          cps.suppliers[k],
+          cps.supplierAccounts[k],
+          "网银");
     }
     if (rng.nextBoolean()) {
-      month.add(
-          new Txn(
-              Window.weekday(ym.atEndOfMonth()),
-              1020,
-              0,
-              false,
-              500 + rng.nextInt(20_000),
-              "FEE",
-              "本行手续费",
-              null,
-              null,
-              "柜面"));
+      LocalDate last = Window.weekday(ym.atEndOfMonth());
+      out(last, 1020, 0, 500 + rng.nextInt(20_000), "FEE", "本行手续费", null, "柜面");
     }
   }
 
@@ -244,45 +184,49 @@ final class FlowSimulator {
       Enterprise e, MonthlyPlan p, int i, YearMonth ym, Counterparties cps, SplittableRandom rng) {
     if (p.capex[i] > 0) {
       boolean building = e.industry().section() == 'E' || rng.nextInt(3) == 0;
-      month.add(
-          new Txn(
-              day(ym, rng),
-              600 + rng.nextInt(300),
-              0,
-              false,
-              p.capex[i],
-              "CAPEX",
-              building ? cps.contractor : cps.equipmentMaker,
-              building ? cps.contractorAccount : cps.equipmentAccount,
-              null,
-              "银企直连"));
+      String to = building ? cps.contractor : cps.equipmentMaker;
+      String account = building ? cps.contractorAccount : cps.equipmentAccount;
+      out(day(ym, rng), 600 + rng.nextInt(300), 0, p.capex[i], "CAPEX", to, account, "银企直连");
     }
     if (p.relatedOut[i] > 0) {
-      List<Integer> group = structure.groupMembers(e.index());
       Enterprise sibling = null;
-      for (int g : group) {
-        if (g != e.index()) {
+      for (int g : structure.groupMembers(e.index())) {
+        if (g != e.index() && sibling == null) {
           sibling = firms.get(g);
-          break;
         }
       }
-      month.add(
-          new Txn(
-              day(ym, rng),
-              960 + rng.nextInt(60),
-              0,
-              false,
-              p.relatedOut[i],
-              "TRANSFER",
-              sibling != null ? sibling.name() : cps.relatedParty,
-              sibling != null ? sibling.account(0) : cps.relatedAccount,
-              sibling != null ? sibling.id() : null,
-              "网银"));
+      LocalDate day = day(ym, rng);
+      int minute = 960 + rng.nextInt(60);
+      if (sibling == null) {
+        out(
+            day,
+            minute,
+            0,
+            p.relatedOut[i],
+            "TRANSFER",
+            cps.relatedParty,
+            cps.relatedAccount,
+            "网银");
+      } else {
+        month.add(
+            new Txn(
+                day,
+                minute,
+                0,
+                false,
+                p.relatedOut[i],
+                "TRANSFER",
+                sibling.name(),
+                sibling.account(0),
+                sibling.id(),
+                "网银"));
+      }
     }
   }
 
   private void addLoans(Enterprise e, List<Loan> loans, YearMonth ym) {
     int account = e.accounts() - 1;
+    LocalDate due = ym.atDay(21);
     for (Loan l : loans) {
       if (YearMonth.from(l.start()).equals(ym)) {
         month.add(
@@ -298,38 +242,38 @@ final class FlowSimulator {
                 null,
                 "柜面"));
       }
-      LocalDate due = ym.atDay(21);
       boolean serviced = l.stopsPaying() == null || due.isBefore(l.stopsPaying());
       if (due.isAfter(l.start()) && !due.isAfter(l.maturity()) && serviced) {
-        month.add(
-            new Txn(
-                due,
-                480,
-                account,
-                false,
-                l.monthlyInterest(),
-                "INTEREST",
-                BANK,
-                l.id(),
-                null,
-                "柜面"));
+        out(due, 480, account, l.monthlyInterest(), "INTEREST", BANK, l.id(), "柜面");
       }
       boolean repaid = l.stopsPaying() == null && !"DEFAULTED".equals(l.status());
       if (repaid && YearMonth.from(l.maturity()).equals(ym) && window.contains(l.maturity())) {
-        month.add(
-            new Txn(
-                l.maturity(),
-                570,
-                account,
-                false,
-                l.amount(),
-                "LOAN_REPAYMENT",
-                BANK,
-                l.id(),
-                null,
-                "柜面"));
+        out(l.maturity(), 570, account, l.amount(), "LOAN_REPAYMENT", BANK, l.id(), "柜面");
       }
     }
+  }
+
+  private void out(
+      LocalDate day,
+      int minute,
+      int account,
+      long amount,
+      String purpose,
+      String counterparty,
+      String counterpartyAccount,
+      String channel) {
+    month.add(
+        new Txn(
+            day,
+            minute,
+            account,
+            false,
+            amount,
+            purpose,
+            counterparty,
+            counterpartyAccount,
+            null,
+            channel));
   }
 
   private static int count(Enterprise e, SplittableRandom rng) {

@@ -1,6 +1,8 @@
 package io.loanradar.core.synthetic;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -13,6 +15,6 @@ public record GenerationSummary(Map<String, Long> rowsPerFile, Duration elapsed)
 
   /** Copies the map, keeping its iteration order. */
   public GenerationSummary {
-    rowsPerFile = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rowsPerFile));
+    rowsPerFile = Collections.unmodifiableMap(new LinkedHashMap<>(rowsPerFile));
   }
 }

@@ -33,9 +33,9 @@ record Loan(
   /** The loans of one customer: a background facility for some, plus the loans of its stories. */
   static List<Loan> of(Enterprise e, List<Story> stories, Window window, SplittableRandom rng) {
     List<Loan> loans = new ArrayList<>(2);
-    boolean refinance = false;
+    boolean ownLoanStory = false;
     for (Story s : stories) {
-      refinance |= s.kind() == StoryKind.REFINANCE && s.terms() != null;
+      ownLoanStory |= s.terms() != null && (s.kind() == StoryKind.REFINANCE || s.kind().bad());
     }
     int pct =
         switch (e.size()) {
@@ -44,7 +44,7 @@ record Loan(
           case MEDIUM -> 50;
           case LARGE -> 65;
         };
-    if (!refinance && rng.nextInt(100) < pct) {
+    if (!ownLoanStory && rng.nextInt(100) < pct) {
       loans.add(background(e, window, rng));
     }
     for (Story s : stories) {

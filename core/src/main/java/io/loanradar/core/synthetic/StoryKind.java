@@ -25,10 +25,6 @@ enum StoryKind {
     return zh + " / " + en;
   }
 
-  boolean demand() {
-    return ordinal() <= REFINANCE.ordinal();
-  }
-
   boolean bad() {
     return this == DETERIORATION || this == CONTAGION;
   }

@@ -52,13 +52,6 @@ record Window(YearMonth first, YearMonth last, YearMonth planFirst) {
     return !day.isBefore(start()) && !day.isAfter(end());
   }
 
-  LocalDate clamp(LocalDate day) {
-    if (day.isBefore(start())) {
-      return start();
-    }
-    return day.isAfter(end()) ? end() : day;
-  }
-
   /** Moves a weekend day to the nearest weekday inside the same month. */
   static LocalDate weekday(LocalDate day) {
     DayOfWeek dow = day.getDayOfWeek();
