@@ -41,34 +41,7 @@ final class BureauWriter {
   private record Facility(String id, String lender, String type, long limit, double use) {}
 
   void write(Enterprise e, List<Story> stories, SplittableRandom rng) throws IOException {
-    List<Facility> facilities = new ArrayList<>();
-    int count =
-        switch (e.size()) {
-          case MICRO -> rng.nextInt(2);
-          case SMALL -> rng.nextInt(3);
-          case MEDIUM -> 1 + rng.nextInt(3);
-          case LARGE -> 2 + rng.nextInt(4);
-        };
-    String prefix = "CF" + Enterprise.pad(e.index() + 1, 7) + "-";
-    for (int k = 0; k < count; k++) {
-      String type = TYPES[rng.nextInt(e.bigger() ? TYPES.length : 5)];
-      long limit = LoanTerms.roundToTenWan(e.revenue() * Seeds.between(rng, 0.04, 0.18));
-      facilities.add(
-          new Facility(
-              prefix + (k + 1),
-              Names.lender(rng, e.region()),
-              type,
-              limit,
-              Seeds.between(rng, 0.3, 0.95)));
-    }
-    int k = count;
-    for (int borrower : guaranteed.get(e.index())) {
-      long limit =
-          LoanTerms.roundToTenWan(firms.get(borrower).revenue() * Seeds.between(rng, 0.05, 0.15));
-      facilities.add(
-          new Facility(
-              prefix + (++k), Names.lender(rng, e.region()), "GUARANTEE_GIVEN", limit, 1.0));
-    }
+    List<Facility> facilities = facilities(e, rng);
     LocalDate overdueFrom = null;
     for (Story s : stories) {
       if (s.kind().bad()) {
@@ -82,6 +55,33 @@ final class BureauWriter {
         }
       }
     }
+  }
+
+  private List<Facility> facilities(Enterprise e, SplittableRandom rng) {
+    List<Facility> facilities = new ArrayList<>();
+    int count =
+        switch (e.size()) {
+          case MICRO -> rng.nextInt(2);
+          case SMALL -> rng.nextInt(3);
+          case MEDIUM -> 1 + rng.nextInt(3);
+          case LARGE -> 2 + rng.nextInt(4);
+        };
+    String prefix = "CF" + Enterprise.pad(e.index() + 1, 7) + "-";
+    for (int k = 0; k < count; k++) {
+      String type = TYPES[rng.nextInt(e.bigger() ? TYPES.length : 5)];
+      long limit = LoanTerms.roundToTenWan(e.revenue() * Seeds.between(rng, 0.04, 0.18));
+      String lender = Names.lender(rng, e.region());
+      facilities.add(
+          new Facility(prefix + (k + 1), lender, type, limit, Seeds.between(rng, 0.3, 0.95)));
+    }
+    int k = count;
+    for (int borrower : guaranteed.get(e.index())) {
+      double share = Seeds.between(rng, 0.05, 0.15);
+      long limit = LoanTerms.roundToTenWan(firms.get(borrower).revenue() * share);
+      String lender = Names.lender(rng, e.region());
+      facilities.add(new Facility(prefix + (++k), lender, "GUARANTEE_GIVEN", limit, 1.0));
+    }
+    return facilities;
   }
 
   private void line(

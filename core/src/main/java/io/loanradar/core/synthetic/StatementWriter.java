@@ -29,17 +29,15 @@ final class StatementWriter {
     for (int y = firstYear; y <= window.last().getYear(); y++) {
       YearMonth dec = YearMonth.of(y, 12);
       if (y == firstYear || (!dec.isBefore(window.first()) && !dec.isAfter(window.last()))) {
-        statement(e, p, loans, stories, YearMonth.of(y, 1), dec, "Y", rng);
+        statement(e, p, loans, stories, YearMonth.of(y, 1), dec, "Y");
       }
     }
-    if (!e.bigger()) {
-      writeTax(e, p, stories, rng);
-      return;
-    }
-    int step = e.size() == Enterprise.Size.LARGE ? 3 : 6;
-    for (YearMonth m = window.first(); !m.isAfter(window.last()); m = m.plusMonths(1)) {
-      if (m.getMonthValue() % step == 0 && m.getMonthValue() != 12) {
-        statement(e, p, loans, stories, m.minusMonths(step - 1L), m, step == 3 ? "Q" : "H", rng);
+    if (e.bigger()) {
+      int step = e.size() == Enterprise.Size.LARGE ? 3 : 6;
+      for (YearMonth m = window.first(); !m.isAfter(window.last()); m = m.plusMonths(1)) {
+        if (m.getMonthValue() % step == 0 && m.getMonthValue() != 12) {
+          statement(e, p, loans, stories, m.minusMonths(step - 1L), m, step == 3 ? "Q" : "H");
+        }
       }
     }
     writeTax(e, p, stories, rng);
@@ -52,36 +50,22 @@ final class StatementWriter {
       List<Story> stories,
       YearMonth from,
       YearMonth to,
-      String type,
-      SplittableRandom rng)
+      String type)
       throws IOException {
     int a = window.planIndex(from);
     int b = window.planIndex(to);
-    long revenue = 0;
-    long purchases = 0;
-    long costs = 0;
-    long capex = 0;
-    double shortfall = 0;
-    for (int i = a; i <= b; i++) {
-      revenue += p.sales[i];
-      purchases += p.purchases[i];
-      costs += p.salary[i] + p.overhead[i] + p.rent;
-      capex += p.capex[i];
-      shortfall += p.sales[i] * (1 + p.vatRate) * (1 - p.collection[i]);
-    }
+    Period f = Period.of(p, a, b);
     long interest = interest(loans, from, to);
     int months = b - a + 1;
-    double pretax = revenue - purchases - costs - interest;
+    double pretax = f.revenue - f.purchases - f.costs - interest;
     long netProfit = Math.round(pretax > 0 ? pretax * 0.8 : pretax);
-    Sheet s = sheet(e, p, stories, b, capex);
-    long ocf = Math.round(netProfit + s.fixed * 0.08 * months / 12 - shortfall * 0.8);
-    long opCost = purchases + Math.round(costs * 0.45);
+    Sheet s = sheet(e, p, stories, b);
     financials
         .raw(e.id())
         .date(to.atEndOfMonth())
         .raw(type)
-        .money(revenue)
-        .money(opCost)
+        .money(f.revenue)
+        .money(f.purchases + Math.round(f.costs * 0.45))
         .money(netProfit)
         .money(s.total)
         .money(s.liabilities)
@@ -90,16 +74,35 @@ final class StatementWriter {
         .money(s.inventory)
         .money(s.receivable)
         .money(s.fixed)
-        .money(ocf)
-        .money(capex + Math.round(s.fixed * 0.03 * months / 12))
+        .money(Math.round(netProfit + s.fixed * 0.08 * months / 12 - f.shortfall * 0.8))
+        .money(f.capex + Math.round(s.fixed * 0.03 * months / 12))
         .money(interest + Math.round(s.liabilities * 0.25 * 0.045 * months / 12));
     financials.end();
+  }
+
+  /** Flows summed over plan months a..b; shortfall is sales not yet collected, gross of VAT. */
+  private record Period(long revenue, long purchases, long costs, long capex, double shortfall) {
+    static Period of(MonthlyPlan p, int a, int b) {
+      long revenue = 0;
+      long purchases = 0;
+      long costs = 0;
+      long capex = 0;
+      double shortfall = 0;
+      for (int i = a; i <= b; i++) {
+        revenue += p.sales[i];
+        purchases += p.purchases[i];
+        costs += p.salary[i] + p.overhead[i] + p.rent;
+        capex += p.capex[i];
+        shortfall += p.sales[i] * (1 + p.vatRate) * (1 - p.collection[i]);
+      }
+      return new Period(revenue, purchases, costs, capex, shortfall);
+    }
   }
 
   private record Sheet(
       long total, long liabilities, long current, long inventory, long receivable, long fixed) {}
 
-  private Sheet sheet(Enterprise e, MonthlyPlan p, List<Story> stories, int b, long periodCapex) {
+  private Sheet sheet(Enterprise e, MonthlyPlan p, List<Story> stories, int b) {
     double ttm = 0;
     int from = Math.max(0, b - 11);
     for (int i = from; i <= b; i++) {

@@ -343,6 +343,33 @@ class SyntheticBankTest {
     }
   }
 
+  @Test
+  void loanFlowsMatchTheLoanBook() throws IOException {
+    CsvRows loans = read("loans.csv");
+    Map<String, List<String>> byId = new HashMap<>();
+    for (List<String> row : loans.rows()) {
+      byId.put(loans.get(row, "loan_id"), row);
+    }
+    CsvRows txns = read("transactions.csv");
+    for (List<String> row : txns.rows()) {
+      String purpose = txns.get(row, "purpose");
+      if (!Set.of("LOAN_DRAWDOWN", "INTEREST", "LOAN_REPAYMENT").contains(purpose)) {
+        continue;
+      }
+      List<String> loan = byId.get(txns.get(row, "counterparty_account"));
+      assertThat(loan).as(row.toString()).isNotNull();
+      assertThat(loans.get(loan, "enterprise_id")).isEqualTo(txns.get(row, "enterprise_id"));
+      LocalDate day = LocalDate.parse(txns.get(row, "booked_at").substring(0, 10));
+      assertThat(day).isAfterOrEqualTo(LocalDate.parse(loans.get(loan, "start_date")));
+      if (!purpose.equals("INTEREST")) {
+        assertThat(txns.get(row, "amount")).isEqualTo(loans.get(loan, "amount"));
+      }
+      if (purpose.equals("LOAN_REPAYMENT")) {
+        assertThat(loans.get(loan, "status")).isEqualTo("REPAID");
+      }
+    }
+  }
+
   @ParameterizedTest
   @CsvSource({"0,24", "10,11", "10,121"})
   void rejectsOptionsOutOfRange(int enterprises, int months) {
