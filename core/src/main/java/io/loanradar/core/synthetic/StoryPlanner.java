@@ -74,7 +74,7 @@ final class StoryPlanner {
     for (int k = 0; k < edges.length; k++) {
       if (r < edges[k]) {
         StoryKind kind = kinds[k];
-        if (kind == StoryKind.SEASONAL_PURCHASE && !e.industry().season().seasonal()) {
+        if (kind == StoryKind.SEASONAL_PURCHASE && e.industry().season() == Seasonality.FLAT) {
           return StoryKind.LIQUIDITY_NEED;
         }
         return kind;
