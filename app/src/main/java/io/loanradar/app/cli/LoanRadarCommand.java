@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "LoanRadar 0.1.0",
     description = "LoanRadar (信贷雷达): corporate-credit intelligence for banks.",
-    subcommands = {ServeCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ServeCommand.class,
+      GenerateCommand.class,
+      ImportCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  */
 final class Merger {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Merger.class);
+
   static final String QUARANTINE_INSERT =
       "INSERT INTO quarantine (batch_id, file_id, line_no, column_name, raw_value, reason_zh, reason_en)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?)";
@@ -62,6 +64,17 @@ final class Merger {
   }
 
   private void quarantineDuplicates(StoreTable t) throws SQLException {
+    String keys = String.join(", ", t.key());
+    if (!exists(
+        "SELECT "
+            + keys
+            + " FROM "
+            + t.staging()
+            + " WHERE batch_id = ? GROUP BY "
+            + keys
+            + " HAVING COUNT(*) > 1")) {
+      return;
+    }
     String keyJoin =
         t.key().stream().map(k -> "o." + k + " = s." + k).collect(Collectors.joining(" AND "));
     String earlier =
@@ -155,7 +168,8 @@ final class Merger {
   }
 
   private String mergeSql(StoreTable t) {
-    List<String> data = t.columns();
+    List<String> data = new java.util.ArrayList<>(t.columns());
+    data.addAll(t.derived());
     String sourceColumns = "batch_id, file_id, line_no, " + String.join(", ", data);
     String update =
         data.stream()
@@ -212,32 +226,13 @@ final class Merger {
   }
 
   private void refreshFlowAggregates() throws SQLException {
-    String days = "(SELECT DISTINCT enterprise_id, flow_day FROM stg_flow_key WHERE batch_id = ?)";
     execute(
         "DELETE FROM flow_daily f WHERE EXISTS (SELECT 1 FROM stg_flow_key k WHERE k.batch_id = ?"
             + " AND k.enterprise_id = f.enterprise_id AND k.flow_day = f.flow_day)");
     execute(
-        "INSERT INTO flow_daily (enterprise_id, flow_day, direction, purpose, total, txn_count, max_amount)"
-            + " SELECT t.enterprise_id, CAST(t.booked_at AS DATE), t.direction, COALESCE(t.purpose, 'OTHER'),"
-            + " SUM(ROUND(t.amount * COALESCE(t.fx_rate, 1), 2)), COUNT(*), MAX(ROUND(t.amount * COALESCE(t.fx_rate, 1), 2))"
-            + " FROM txn t JOIN "
-            + days
-            + " k ON k.enterprise_id = t.enterprise_id"
-            + " AND CAST(t.booked_at AS DATE) = k.flow_day"
-            + " GROUP BY t.enterprise_id, CAST(t.booked_at AS DATE), t.direction, COALESCE(t.purpose, 'OTHER')");
-    execute(
         "DELETE FROM balance_daily b WHERE EXISTS (SELECT 1 FROM stg_flow_key k WHERE k.batch_id = ?"
             + " AND k.enterprise_id = b.enterprise_id AND k.account_id = b.account_id AND k.flow_day = b.flow_day)");
-    execute(
-        "INSERT INTO balance_daily (enterprise_id, account_id, flow_day, min_balance, close_balance)"
-            + " SELECT enterprise_id, account_id, d, MIN(balance_after), MAX(CASE WHEN rn = 1 THEN balance_after END)"
-            + " FROM (SELECT t.enterprise_id, t.account_id, CAST(t.booked_at AS DATE) AS d, t.balance_after,"
-            + " ROW_NUMBER() OVER (PARTITION BY t.enterprise_id, t.account_id, CAST(t.booked_at AS DATE)"
-            + " ORDER BY t.booked_at DESC, t.txn_id DESC) AS rn"
-            + " FROM txn t JOIN (SELECT DISTINCT enterprise_id, account_id, flow_day FROM stg_flow_key"
-            + " WHERE batch_id = ?) k ON k.enterprise_id = t.enterprise_id AND k.account_id = t.account_id"
-            + " AND CAST(t.booked_at AS DATE) = k.flow_day WHERE t.balance_after IS NOT NULL) x"
-            + " GROUP BY enterprise_id, account_id, d");
+    new DailyAggregates(connection).rebuild(batchId);
     execute("DELETE FROM stg_flow_key WHERE batch_id = ?");
   }
 
@@ -251,14 +246,36 @@ final class Merger {
         .collect(Collectors.joining(" AND "));
   }
 
-  /** Runs a statement whose every {@code ?} is the batch id. */
-  private void execute(String sql) throws SQLException {
+  /** Whether a query whose every {@code ?} is the batch id returns a row. */
+  private boolean exists(String sql) throws SQLException {
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       int params = (int) sql.chars().filter(c -> c == '?').count();
       for (int i = 1; i <= params; i++) {
         ps.setLong(i, batchId);
       }
-      ps.executeUpdate();
+      ps.setMaxRows(1);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  /** Runs a statement whose every {@code ?} is the batch id. */
+  private void execute(String sql) throws SQLException {
+    long start = System.nanoTime();
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      int params = (int) sql.chars().filter(c -> c == '?').count();
+      for (int i = 1; i <= params; i++) {
+        ps.setLong(i, batchId);
+      }
+      int rows = ps.executeUpdate();
+      if (log.isDebugEnabled()) {
+        log.debug(
+            "{} rows in {} ms: {}",
+            rows,
+            (System.nanoTime() - start) / 1_000_000,
+            sql.length() > 120 ? sql.substring(0, 120) : sql);
+      }
     }
   }
 }

@@ -187,6 +187,9 @@ final class Stager {
         RowResult result = validator.check(row.cells());
         if (result instanceof RowResult.Accepted accepted) {
           bind(rows, accepted.row(), columns, fileId, row.line());
+          if (table == StoreTable.TXN) {
+            rows.setObject(columns.size() + 4, accepted.row().dateTime("booked_at").toLocalDate());
+          }
           rows.addBatch();
           if (++pendingRows == BATCH) {
             rows.executeBatch();
@@ -257,6 +260,7 @@ final class Stager {
   private static String stagingInsert(StoreTable table) {
     List<String> names = new ArrayList<>(List.of("batch_id", "file_id", "line_no"));
     names.addAll(table.columns());
+    names.addAll(table.derived());
     return "INSERT INTO "
         + table.staging()
         + " ("

@@ -65,6 +65,14 @@ public enum StoreTable {
     return kind.columnNames();
   }
 
+  /**
+   * Columns the store derives from the contract columns: for transactions, {@code flow_day}, the
+   * booking date, on which daily aggregates are joined.
+   */
+  public List<String> derived() {
+    return this == TXN ? List.of("flow_day") : List.of();
+  }
+
   /** The key columns. */
   public List<String> key() {
     return kind.key();

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KilledImportIT {
 
-  static final int ROWS = 400_000;
+  static final int ROWS = 250_000;
   static final Path JAR = Path.of("target/loanradar.jar");
 
   @TempDir Path dir;

@@ -1,0 +1,75 @@
+package io.loanradar.app.demo;
+
+import io.loanradar.app.LoanRadarProperties;
+import io.loanradar.app.customer.Enterprises;
+import io.loanradar.app.ingest.ImportReport;
+import io.loanradar.app.ingest.ImportRequest;
+import io.loanradar.app.ingest.Importer;
+import io.loanradar.core.contract.ContractKind;
+import io.loanradar.core.synthetic.GeneratorOptions;
+import io.loanradar.core.synthetic.SyntheticBank;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo bank on first start: when demo mode is on and the store holds no enterprise, a
+ * synthetic bank is generated under the data folder and imported as one batch.
+ */
+@Component
+@ConditionalOnProperty(name = "loanradar.demo.enabled", havingValue = "true")
+class DemoBank implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoBank.class);
+
+  private final LoanRadarProperties properties;
+  private final Enterprises enterprises;
+  private final Importer importer;
+  private final Clock clock;
+
+  DemoBank(
+      LoanRadarProperties properties, Enterprises enterprises, Importer importer, Clock clock) {
+    this.properties = properties;
+    this.enterprises = enterprises;
+    this.importer = importer;
+    this.clock = clock;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws Exception {
+    long existing = enterprises.count();
+    if (existing > 0) {
+      log.info("演示数据已存在 / demo bank already loaded: {} enterprises", existing);
+      return;
+    }
+    LoanRadarProperties.Demo demo = properties.demo();
+    Path dir = properties.dataDir().resolve("demo-bank");
+    YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
+    log.info(
+        "生成演示银行 / generating the demo bank: {} enterprises × {} months into {}",
+        demo.enterprises(),
+        demo.months(),
+        dir.toAbsolutePath());
+    SyntheticBank.generate(
+        new GeneratorOptions(demo.enterprises(), demo.months(), demo.seed(), lastMonth), dir);
+    List<Path> files =
+        Arrays.stream(ContractKind.values()).map(k -> dir.resolve(k.fileStem() + ".csv")).toList();
+    ImportReport report =
+        importer.importPaths(files, ImportRequest.of("demo", "demo", LocalDate.now(clock)));
+    log.info(
+        "演示银行已导入 / demo bank imported: batch {}, {} rows, {} quarantined, {} s",
+        report.batchId(),
+        report.rowsRead(),
+        report.quarantined(),
+        report.elapsed().toSeconds());
+  }
+}

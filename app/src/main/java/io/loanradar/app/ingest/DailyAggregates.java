@@ -1,0 +1,161 @@
+package io.loanradar.app.ingest;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Rebuilds {@code flow_daily} and {@code balance_daily} for the (enterprise, day) pairs a batch
+ * touched, in one ordered pass over their transactions: per day the totals, counts and largest
+ * amount by direction and purpose (in CNY), and per account the lowest and the closing balance.
+ */
+final class DailyAggregates {
+
+  private static final int BATCH = 2_000;
+
+  private final Connection connection;
+
+  DailyAggregates(Connection connection) {
+    this.connection = connection;
+  }
+
+  void rebuild(long batchId) throws SQLException {
+    String scan =
+        "SELECT t.enterprise_id, t.flow_day, t.account_id, t.direction, COALESCE(t.purpose, 'OTHER'),"
+            + " t.amount, t.fx_rate, t.balance_after FROM txn t"
+            + " JOIN (SELECT DISTINCT enterprise_id, flow_day FROM stg_flow_key WHERE batch_id = ?) k"
+            + " ON k.enterprise_id = t.enterprise_id AND k.flow_day = t.flow_day"
+            + " ORDER BY t.enterprise_id, t.flow_day, t.account_id, t.booked_at, t.txn_id";
+    try (PreparedStatement read = connection.prepareStatement(scan);
+        Writer writer = new Writer(connection)) {
+      read.setLong(1, batchId);
+      read.setFetchSize(5_000);
+      try (ResultSet rs = read.executeQuery()) {
+        Day day = null;
+        while (rs.next()) {
+          String enterprise = rs.getString(1);
+          Date date = rs.getDate(2);
+          if (day == null || !day.enterprise.equals(enterprise) || !day.date.equals(date)) {
+            if (day != null) {
+              writer.write(day);
+            }
+            day = new Day(enterprise, date);
+          }
+          BigDecimal amount = rs.getBigDecimal(6);
+          BigDecimal fx = rs.getBigDecimal(7);
+          if (fx != null) {
+            amount = amount.multiply(fx).setScale(2, RoundingMode.HALF_UP);
+          }
+          day.flow(rs.getString(4), rs.getString(5), amount);
+          day.balance(rs.getString(3), rs.getBigDecimal(8));
+        }
+        if (day != null) {
+          writer.write(day);
+        }
+      }
+    }
+  }
+
+  /** One enterprise-day being summed. */
+  private static final class Day {
+    final String enterprise;
+    final Date date;
+    final Map<String, Object[]> flows = new TreeMap<>();
+    final Map<String, BigDecimal[]> balances = new TreeMap<>();
+
+    Day(String enterprise, Date date) {
+      this.enterprise = enterprise;
+      this.date = date;
+    }
+
+    void flow(String direction, String purpose, BigDecimal amount) {
+      Object[] f =
+          flows.computeIfAbsent(
+              direction + "|" + purpose, k -> new Object[] {BigDecimal.ZERO, 0L, amount});
+      f[0] = ((BigDecimal) f[0]).add(amount);
+      f[1] = (Long) f[1] + 1;
+      if (amount.compareTo((BigDecimal) f[2]) > 0) {
+        f[2] = amount;
+      }
+    }
+
+    void balance(String account, BigDecimal after) {
+      if (after == null) {
+        return;
+      }
+      BigDecimal[] b = balances.computeIfAbsent(account, k -> new BigDecimal[] {after, after});
+      if (after.compareTo(b[0]) < 0) {
+        b[0] = after;
+      }
+      b[1] = after;
+    }
+  }
+
+  /** Batched inserts of finished days. */
+  private static final class Writer implements AutoCloseable {
+    final PreparedStatement flows;
+    final PreparedStatement balances;
+    int pending;
+
+    Writer(Connection c) throws SQLException {
+      flows =
+          c.prepareStatement(
+              "INSERT INTO flow_daily (enterprise_id, flow_day, direction, purpose, total, txn_count, max_amount)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+      balances =
+          c.prepareStatement(
+              "INSERT INTO balance_daily (enterprise_id, account_id, flow_day, min_balance, close_balance)"
+                  + " VALUES (?, ?, ?, ?, ?)");
+    }
+
+    void write(Day day) throws SQLException {
+      for (var e : day.flows.entrySet()) {
+        String[] key = e.getKey().split("\\|", 2);
+        Object[] f = e.getValue();
+        flows.setString(1, day.enterprise);
+        flows.setDate(2, day.date);
+        flows.setString(3, key[0]);
+        flows.setString(4, key[1]);
+        flows.setBigDecimal(5, (BigDecimal) f[0]);
+        flows.setLong(6, (Long) f[1]);
+        flows.setBigDecimal(7, (BigDecimal) f[2]);
+        flows.addBatch();
+        pending++;
+      }
+      for (var e : day.balances.entrySet()) {
+        balances.setString(1, day.enterprise);
+        balances.setString(2, e.getKey());
+        balances.setDate(3, day.date);
+        balances.setBigDecimal(4, e.getValue()[0]);
+        balances.setBigDecimal(5, e.getValue()[1]);
+        balances.addBatch();
+        pending++;
+      }
+      if (pending >= BATCH) {
+        flush();
+      }
+    }
+
+    void flush() throws SQLException {
+      flows.executeBatch();
+      balances.executeBatch();
+      pending = 0;
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try {
+        flush();
+      } finally {
+        flows.close();
+        balances.close();
+      }
+    }
+  }
+}

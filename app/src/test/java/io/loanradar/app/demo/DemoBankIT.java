@@ -1,0 +1,51 @@
+package io.loanradar.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Demo mode generates a synthetic bank on first start and imports it; every generated row passes
+ * the contract's rules (nothing quarantined, no file rejected). Subclasses pick the store.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.NONE,
+    properties = {
+      "loanradar.demo.enabled=true",
+      "loanradar.demo.enterprises=150",
+      "loanradar.demo.months=12",
+      "loanradar.demo.seed=7"
+    })
+abstract class DemoBankIT {
+
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void firstStartImportsTheGeneratedBankWithoutASingleViolation() {
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM enterprise", Long.class)).isEqualTo(150L);
+    List<Map<String, Object>> files =
+        jdbc.queryForList(
+            "SELECT kind, rows_read, inserted, quarantined, rejection FROM import_file");
+    assertThat(files).hasSize(9);
+    assertThat(files)
+        .allSatisfy(
+            f -> {
+              assertThat(f.get("rejection")).isNull();
+              assertThat(f.get("quarantined")).isEqualTo(0L);
+              assertThat(f.get("inserted")).isEqualTo(f.get("rows_read"));
+            });
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM quarantine", Long.class)).isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM txn", Long.class)).isGreaterThan(10_000L);
+    assertThat(jdbc.queryForObject("SELECT SUM(txn_count) FROM flow_daily", Long.class))
+        .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM txn", Long.class));
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM enterprise WHERE name LIKE '%有限%公司'", Long.class))
+        .isEqualTo(150L);
+  }
+}
