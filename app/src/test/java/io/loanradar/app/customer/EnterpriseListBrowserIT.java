@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.loanradar.app.Browsers;
 import io.loanradar.app.TestDatabases;
 import io.loanradar.app.ingest.ImportRequest;
@@ -70,12 +71,11 @@ class EnterpriseListBrowserIT {
 
     page.locator("input[name=q]").fill("云启");
     page.locator("form.search button").click();
-    page.waitForURL("**/enterprises?q=*");
-    assertThat(page.locator("td.name").allInnerTexts()).containsExactly("杭州云启信息科技有限公司");
+    PlaywrightAssertions.assertThat(page.locator("td.name")).hasText(new String[] {"杭州云启信息科技有限公司"});
 
     page.locator("a.lang").click();
-    assertThat(page.locator("h1").innerText()).isEqualTo("Enterprises");
-    assertThat(page.locator("td.name").allInnerTexts()).containsExactly("杭州云启信息科技有限公司");
+    PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Enterprises");
+    PlaywrightAssertions.assertThat(page.locator("td.name")).hasText(new String[] {"杭州云启信息科技有限公司"});
     page.close();
   }
 }
