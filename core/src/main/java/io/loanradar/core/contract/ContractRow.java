@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.List;
 import java.util.StringJoiner;
 
 /**
@@ -22,6 +23,55 @@ public final class ContractRow {
     }
     this.kind = kind;
     this.values = values.clone();
+  }
+
+  /**
+   * A row read back from the store, whose values were checked when it was imported.
+   *
+   * @param kind the kind
+   * @param values one per contract column, in order, typed as {@link #get(int)} describes
+   * @throws IllegalArgumentException when the count or a value's type does not fit the kind
+   */
+  public static ContractRow ofStored(ContractKind kind, Object... values) {
+    List<Column> columns = kind.columns();
+    if (values.length != columns.size()) {
+      throw new IllegalArgumentException(
+          "a " + kind + " row has " + columns.size() + " values, got " + values.length);
+    }
+    for (int i = 0; i < values.length; i++) {
+      Class<?> expected = javaType(columns.get(i).type());
+      if (values[i] != null && !expected.isInstance(values[i])) {
+        throw new IllegalArgumentException(
+            kind
+                + "."
+                + columns.get(i).name()
+                + " must be a "
+                + expected.getSimpleName()
+                + ", got "
+                + values[i].getClass().getSimpleName());
+      }
+    }
+    return new ContractRow(kind, values);
+  }
+
+  /** The Java type of the values of a column type. */
+  public static Class<?> javaType(ColumnType type) {
+    if (type instanceof ColumnType.Amount || type instanceof ColumnType.Decimal) {
+      return BigDecimal.class;
+    }
+    if (type instanceof ColumnType.Whole) {
+      return Long.class;
+    }
+    if (type instanceof ColumnType.Date) {
+      return LocalDate.class;
+    }
+    if (type instanceof ColumnType.DateTime) {
+      return LocalDateTime.class;
+    }
+    if (type instanceof ColumnType.Month) {
+      return YearMonth.class;
+    }
+    return type instanceof ColumnType.Flag ? Boolean.class : String.class;
   }
 
   /** The kind of the row. */

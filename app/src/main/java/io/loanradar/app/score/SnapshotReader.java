@@ -1,0 +1,224 @@
+package io.loanradar.app.score;
+
+import io.loanradar.app.store.StoreTable;
+import io.loanradar.core.contract.ContractRow;
+import io.loanradar.core.contract.Records;
+import io.loanradar.core.customer.Enterprise;
+import io.loanradar.core.feature.Counterparty;
+import io.loanradar.core.feature.DailyBalance;
+import io.loanradar.core.feature.DailyFlow;
+import io.loanradar.core.feature.EnterpriseSnapshot;
+import io.loanradar.core.flow.Direction;
+import io.loanradar.core.flow.Purpose;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads, for an as-of date, what the store knew about each enterprise then, one enterprise at a
+ * time: one ordered cursor per table, walked in step, so memory holds one enterprise's rows.
+ * Loans are taken in the status they had on the as-of date (from their status history).
+ */
+@Component
+public class SnapshotReader {
+
+  /** Days of daily flows a snapshot carries (two years, for year-on-year and seasonality). */
+  static final int FLOW_DAYS = 731;
+
+  /** Days of daily balances a snapshot carries. */
+  static final int BALANCE_DAYS = 120;
+
+  /** Days of counterparty totals (concentration). */
+  static final int COUNTERPARTY_DAYS = 365;
+
+  private final DataSource dataSource;
+
+  SnapshotReader(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /**
+   * Calls {@code consumer} with the snapshot of every enterprise (or of one, when {@code only} is
+   * not null) as of {@code asOf}, in enterprise-id order.
+   */
+  public void forEach(LocalDate asOf, String only, Consumer<EnterpriseSnapshot> consumer)
+      throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        read(c, asOf, only, consumer);
+      } finally {
+        c.rollback();
+        c.setAutoCommit(autoCommit);
+      }
+    }
+  }
+
+  private void read(Connection c, LocalDate asOf, String only, Consumer<EnterpriseSnapshot> consumer)
+      throws SQLException {
+    String order = " ORDER BY enterprise_id" + collate(c);
+    String one = only == null ? "" : " AND enterprise_id = ?";
+    Date day = Date.valueOf(asOf);
+    try (Cursor<ContractRow> enterprises = rows(c, StoreTable.ENTERPRISE, " WHERE 1 = 1" + one + order, only);
+        Cursor<ContractRow> statements = rows(c, StoreTable.FINANCIAL_STATEMENT, " WHERE period_end <= ?" + one + order, only, day);
+        Cursor<ContractRow> tax = rows(c, StoreTable.TAX_RECORD, " WHERE period <= ?" + one + order, only, day);
+        Cursor<ContractRow> credit = rows(c, StoreTable.CREDIT_RECORD, " WHERE report_date <= ?" + one + order, only, day);
+        Cursor<ContractRow> events = rows(c, StoreTable.EVENT, " WHERE occurred_at < ?" + one + order, only, Date.valueOf(asOf.plusDays(1)));
+        Cursor<ContractRow> loans = LoanHistory.cursor(c, asOf, one, order, only);
+        Cursor<DailyFlow> flows = flows(c, asOf, one, order, only);
+        Cursor<DailyBalance> balances = balances(c, asOf, one, order, only);
+        Cursor<Counterparty> counterparties = counterparties(c, asOf, one, only)) {
+      for (ContractRow e = enterprises.next(); e != null; e = enterprises.next()) {
+        Enterprise enterprise = Records.enterprise(e);
+        String id = enterprise.id().value();
+        consumer.accept(
+            new EnterpriseSnapshot(
+                asOf,
+                enterprise,
+                statements.take(id).stream().map(Records::statement).toList(),
+                tax.take(id).stream().map(Records::tax).toList(),
+                credit.take(id).stream().map(Records::creditRecord).toList(),
+                LoanHistory.asOf(loans.take(id), asOf).stream().map(r -> Records.loan(r, asOf)).toList(),
+                events.take(id).stream().map(Records::event).toList(),
+                flows.take(id),
+                balances.take(id),
+                counterparties.take(id)));
+      }
+    }
+  }
+
+  private static String collate(Connection c) throws SQLException {
+    return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()) ? " COLLATE \"C\"" : "";
+  }
+
+  private static Cursor<ContractRow> rows(
+      Connection c, StoreTable table, String where, String only, Object... params) throws SQLException {
+    List<Object> all = new ArrayList<>(List.of(params));
+    if (only != null) {
+      all.add(only);
+    }
+    return new Cursor<>(
+        c, "SELECT " + String.join(", ", table.columns()) + ", enterprise_id AS cursor_key FROM " + table.table() + where,
+        all, rs -> StoredRows.read(rs, table));
+  }
+
+  private static Cursor<DailyFlow> flows(Connection c, LocalDate asOf, String one, String order, String only)
+      throws SQLException {
+    List<Object> params = new ArrayList<>(List.of(Date.valueOf(asOf.minusDays(FLOW_DAYS)), Date.valueOf(asOf)));
+    if (only != null) {
+      params.add(only);
+    }
+    return new Cursor<>(
+        c,
+        "SELECT flow_day, direction, purpose, total, txn_count, max_amount, enterprise_id AS cursor_key"
+            + " FROM flow_daily WHERE flow_day BETWEEN ? AND ?" + one + order + ", flow_day",
+        params,
+        rs -> new DailyFlow(rs.getObject(1, LocalDate.class), Direction.valueOf(rs.getString(2)),
+            Purpose.valueOf(rs.getString(3)), rs.getBigDecimal(4), rs.getLong(5), rs.getBigDecimal(6)));
+  }
+
+  private static Cursor<DailyBalance> balances(Connection c, LocalDate asOf, String one, String order, String only)
+      throws SQLException {
+    List<Object> params = new ArrayList<>(List.of(Date.valueOf(asOf.minusDays(BALANCE_DAYS)), Date.valueOf(asOf)));
+    if (only != null) {
+      params.add(only);
+    }
+    return new Cursor<>(
+        c,
+        "SELECT account_id, flow_day, min_balance, close_balance, enterprise_id AS cursor_key"
+            + " FROM balance_daily WHERE flow_day BETWEEN ? AND ?" + one + order + ", flow_day",
+        params,
+        rs -> new DailyBalance(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3), rs.getBigDecimal(4)));
+  }
+
+  private static Cursor<Counterparty> counterparties(Connection c, LocalDate asOf, String one, String only)
+      throws SQLException {
+    List<Object> params = new ArrayList<>(List.of(Date.valueOf(asOf.minusDays(COUNTERPARTY_DAYS)), Date.valueOf(asOf)));
+    if (only != null) {
+      params.add(only);
+    }
+    return new Cursor<>(
+        c,
+        "SELECT counterparty_name, direction, SUM(amount * COALESCE(fx_rate, 1)), enterprise_id AS cursor_key"
+            + " FROM txn WHERE flow_day BETWEEN ? AND ? AND counterparty_name IS NOT NULL" + one
+            + " GROUP BY enterprise_id, counterparty_name, direction ORDER BY enterprise_id" + collate(c),
+        params,
+        rs -> new Counterparty(rs.getString(1), Direction.valueOf(rs.getString(2)), rs.getBigDecimal(3)));
+  }
+
+  /** Maps the current row of a result set. */
+  @FunctionalInterface
+  interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * A forward-only cursor over rows ordered by enterprise id (in a column named {@code
+   * cursor_key}), handing out one enterprise's rows at a time.
+   */
+  static final class Cursor<T> implements AutoCloseable {
+    private final PreparedStatement statement;
+    private final ResultSet rs;
+    private final RowMapper<T> mapper;
+    private boolean hasRow;
+
+    Cursor(Connection c, String sql, List<Object> params, RowMapper<T> mapper) throws SQLException {
+      this.statement = c.prepareStatement(sql);
+      for (int i = 0; i < params.size(); i++) {
+        statement.setObject(i + 1, params.get(i));
+      }
+      statement.setFetchSize(2_000);
+      this.rs = statement.executeQuery();
+      this.mapper = mapper;
+      this.hasRow = rs.next();
+    }
+
+    /** The next row, or null at the end. */
+    T next() throws SQLException {
+      if (!hasRow) {
+        return null;
+      }
+      T value = mapper.map(rs);
+      hasRow = rs.next();
+      return value;
+    }
+
+    /** Every row of one enterprise; rows of enterprises before it are skipped. */
+    List<T> take(String enterpriseId) {
+      try {
+        List<T> out = new ArrayList<>();
+        while (hasRow) {
+          int cmp = rs.getString("cursor_key").compareTo(enterpriseId);
+          if (cmp > 0) {
+            break;
+          }
+          if (cmp == 0) {
+            out.add(mapper.map(rs));
+          }
+          hasRow = rs.next();
+        }
+        return out;
+      } catch (SQLException e) {
+        throw new IllegalStateException("reading the store failed", e);
+      }
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try {
+        rs.close();
+      } finally {
+        statement.close();
+      }
+    }
+  }
+}
