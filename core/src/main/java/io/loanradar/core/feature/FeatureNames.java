@@ -129,6 +129,12 @@ public final class FeatureNames {
   }
 
   private static List<FeatureDefinition> build() {
+    List<FeatureDefinition> all = new ArrayList<>(sizeAndRatios());
+    all.addAll(flowsCreditAndEvents());
+    return List.copyOf(all);
+  }
+
+  private static List<FeatureDefinition> sizeAndRatios() {
     List<FeatureDefinition> all = new ArrayList<>();
     String latest = "latest statement known on as-of";
     String ttm = "12 months of the latest statements known";
@@ -145,6 +151,11 @@ public final class FeatureNames {
     all.add(def(CASH_FLOW_COVERAGE, "ratio", ttm + " / latest", noStmt));
     all.add(def(RECEIVABLE_DAYS, "days", ttm + " / latest", noStmt));
     all.add(def(INVENTORY_DAYS, "days", ttm + " / latest", noStmt));
+    return all;
+  }
+
+  private static List<FeatureDefinition> flowsCreditAndEvents() {
+    List<FeatureDefinition> all = new ArrayList<>();
     String yoy = "12 months vs the 12 months a year earlier";
     all.add(def(REVENUE_YOY, "ratio", yoy, "either year unknown or the earlier one is 0"));
     all.add(def(PROFIT_YOY, "ratio", yoy, "either year unknown or the earlier one is 0"));
@@ -167,6 +178,11 @@ public final class FeatureNames {
     all.add(def(BUYER_CONCENTRATION, "ratio", "12 months", noCp));
     all.add(def(MIN_BALANCE_90D, "yuan", "90 days to as-of", "no balance known by as-of"));
     all.add(def(LARGE_OUTFLOW_COUNT_90D, "days", "90 days to as-of", "no outflow in 12 months"));
+    creditAndEvents(all);
+    return all;
+  }
+
+  private static void creditAndEvents(List<FeatureDefinition> all) {
     String noCredit = "no bureau report and no loan here known by as-of";
     all.add(def(OVERDUE_AMOUNT, "yuan", "latest bureau report + loans", noCredit));
     all.add(def(MAX_OVERDUE_DAYS, "days", "latest bureau report + loans", noCredit));
@@ -180,7 +196,6 @@ public final class FeatureNames {
     }
     all.add(def(NET_SENTIMENT_90D, "sentiment sum", "90 days to as-of", "no event has one"));
     all.add(def(RELATIONSHIP_YEARS, "years", "to as-of", "start unknown or after as-of"));
-    return List.copyOf(all);
   }
 
   private static FeatureDefinition def(String name, String unit, String window, String missing) {

@@ -11,67 +11,81 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 
-/** Size, ratios and growth from the financial statements known on the as-of date. */
+/**
+ * Size, ratios and growth from the financial statements known on the as-of date: stock items from
+ * the latest statement, flow items summed over the latest trailing year.
+ */
 final class StatementFeatures {
 
   private static final double DAYS_PER_YEAR = 365;
 
-  private StatementFeatures() {}
+  private final Optional<FinancialStatement> latest;
+  private final Optional<TrailingYear> year;
 
-  static void compute(List<FinancialStatement> known, FeatureValues out) {
-    Optional<FinancialStatement> latest =
+  private StatementFeatures(List<FinancialStatement> known) {
+    this.latest =
         known.stream()
             .max(
                 Comparator.comparing(FinancialStatement::periodEnd)
                     .thenComparing(FinancialStatement::periodType, Comparator.reverseOrder()));
-    Optional<TrailingYear> year = TrailingYear.latest(known);
-    Function<Function<FinancialStatement, Optional<Money>>, OptionalDouble> stock =
-        item ->
-            latest
-                .flatMap(item)
-                .map(StatementFeatures::yuan)
-                .map(OptionalDouble::of)
-                .orElse(OptionalDouble.empty());
-    Function<Function<FinancialStatement, Optional<Money>>, OptionalDouble> flow =
-        item -> year.map(y -> y.sum(item)).orElse(OptionalDouble.empty());
+    this.year = TrailingYear.latest(known);
+  }
 
-    OptionalDouble revenue = flow.apply(FinancialStatement::revenue);
-    OptionalDouble cost = flow.apply(FinancialStatement::operatingCost);
-    OptionalDouble profit = flow.apply(FinancialStatement::netProfit);
-    OptionalDouble assets = stock.apply(FinancialStatement::totalAssets);
+  static void compute(List<FinancialStatement> known, FeatureValues out) {
+    StatementFeatures s = new StatementFeatures(known);
+    s.sizeAndRatios(out);
+    s.growthFeatures(known, out);
+  }
+
+  private void sizeAndRatios(FeatureValues out) {
+    OptionalDouble revenue = flow(FinancialStatement::revenue);
+    OptionalDouble cost = flow(FinancialStatement::operatingCost);
+    OptionalDouble profit = flow(FinancialStatement::netProfit);
+    OptionalDouble assets = stock(FinancialStatement::totalAssets);
+    OptionalDouble currentLiabilities = stock(FinancialStatement::currentLiabilities);
     out.put(FeatureNames.REVENUE_12M, revenue);
     out.put(FeatureNames.TOTAL_ASSETS, assets);
-    out.put(
-        FeatureNames.DEBT_RATIO, ratio(stock.apply(FinancialStatement::totalLiabilities), assets));
-    OptionalDouble currentLiabilities = stock.apply(FinancialStatement::currentLiabilities);
+    out.put(FeatureNames.DEBT_RATIO, ratio(stock(FinancialStatement::totalLiabilities), assets));
     out.put(
         FeatureNames.CURRENT_RATIO,
-        ratio(stock.apply(FinancialStatement::currentAssets), currentLiabilities));
+        ratio(stock(FinancialStatement::currentAssets), currentLiabilities));
     out.put(FeatureNames.ROA, ratio(profit, assets));
     out.put(FeatureNames.GROSS_MARGIN, ratio(difference(revenue, cost), revenue));
     out.put(FeatureNames.NET_MARGIN, ratio(profit, revenue));
     out.put(
         FeatureNames.CASH_FLOW_COVERAGE,
-        ratio(flow.apply(FinancialStatement::operatingCashFlow), currentLiabilities));
+        ratio(flow(FinancialStatement::operatingCashFlow), currentLiabilities));
     out.put(
         FeatureNames.RECEIVABLE_DAYS,
-        days(ratio(stock.apply(FinancialStatement::accountsReceivable), revenue)));
-    out.put(
-        FeatureNames.INVENTORY_DAYS, days(ratio(stock.apply(FinancialStatement::inventory), cost)));
+        days(ratio(stock(FinancialStatement::accountsReceivable), revenue)));
+    out.put(FeatureNames.INVENTORY_DAYS, days(ratio(stock(FinancialStatement::inventory), cost)));
+  }
+
+  private void growthFeatures(List<FinancialStatement> known, FeatureValues out) {
     year.flatMap(y -> y.yearBefore(known))
         .ifPresent(
             before -> {
               out.put(
                   FeatureNames.REVENUE_YOY,
-                  growth(revenue, before.sum(FinancialStatement::revenue)));
+                  growth(
+                      flow(FinancialStatement::revenue), before.sum(FinancialStatement::revenue)));
               out.put(
                   FeatureNames.PROFIT_YOY,
-                  growth(profit, before.sum(FinancialStatement::netProfit)));
+                  growth(
+                      flow(FinancialStatement::netProfit),
+                      before.sum(FinancialStatement::netProfit)));
             });
   }
 
-  private static double yuan(Money money) {
-    return money.yuan().doubleValue();
+  private OptionalDouble stock(Function<FinancialStatement, Optional<Money>> item) {
+    return latest
+        .flatMap(item)
+        .map(m -> OptionalDouble.of(m.yuan().doubleValue()))
+        .orElse(OptionalDouble.empty());
+  }
+
+  private OptionalDouble flow(Function<FinancialStatement, Optional<Money>> item) {
+    return year.map(y -> y.sum(item)).orElse(OptionalDouble.empty());
   }
 
   private static OptionalDouble difference(OptionalDouble a, OptionalDouble b) {

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Turns the parsed YAML maps into a {@link ScorecardConfig}, naming the path of any problem. */
 final class ConfigReader {
@@ -99,7 +100,7 @@ final class ConfigReader {
     for (String key : map.keySet()) {
       if (!keys.contains(key)) {
         throw new IllegalArgumentException(
-            "unknown key '" + path + key + "'; expected one of " + new java.util.TreeSet<>(keys));
+            "unknown key '" + path + key + "'; expected one of " + new TreeSet<>(keys));
       }
     }
   }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -120,7 +121,7 @@ public record ScorecardConfig(
 
   private static void checkWeights(Map<Factor, Double> weights) {
     List<String> missing =
-        java.util.Arrays.stream(Factor.values())
+        Arrays.stream(Factor.values())
             .filter(f -> !weights.containsKey(f))
             .map(Factor::key)
             .toList();
