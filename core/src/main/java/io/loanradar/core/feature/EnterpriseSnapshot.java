@@ -1,0 +1,78 @@
+package io.loanradar.core.feature;
+
+import io.loanradar.core.credit.CreditRecord;
+import io.loanradar.core.credit.Loan;
+import io.loanradar.core.customer.Enterprise;
+import io.loanradar.core.event.Event;
+import io.loanradar.core.finance.FinancialStatement;
+import io.loanradar.core.finance.TaxRecord;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What was known about one enterprise on an as-of date: the only input of {@link FeatureEngine}.
+ *
+ * <p>The caller may pass rows dated after {@code asOf}; the engine drops them itself. A statement
+ * is known from {@link FinancialStatement#knownFrom()}, a tax month once it has ended, a bureau
+ * line from its report date, an event from its day, a flow or balance from its day. A loan that
+ * started after {@code asOf} is ignored; a loan whose status was observed after {@code asOf} counts
+ * as active and current; several rows of one loan (its status history) are allowed.
+ *
+ * @param asOf the as-of date
+ * @param enterprise the customer
+ * @param statements financial statements, any dates
+ * @param tax monthly tax records, any months
+ * @param credit credit-bureau lines of any report dates
+ * @param loans this bank's loans, one row per observed status
+ * @param events events about the enterprise
+ * @param flows daily flow aggregates
+ * @param balances daily account balances
+ * @param counterparties twelve-month totals by counterparty up to {@code asOf}
+ */
+public record EnterpriseSnapshot(
+    LocalDate asOf,
+    Enterprise enterprise,
+    List<FinancialStatement> statements,
+    List<TaxRecord> tax,
+    List<CreditRecord> credit,
+    List<Loan> loans,
+    List<Event> events,
+    List<DailyFlow> flows,
+    List<DailyBalance> balances,
+    List<Counterparty> counterparties) {
+
+  /**
+   * Copies the lists.
+   *
+   * @throws IllegalArgumentException when the date or the enterprise is missing
+   * @throws NullPointerException when a list or an element is null
+   */
+  public EnterpriseSnapshot {
+    if (asOf == null || enterprise == null) {
+      throw new IllegalArgumentException("a snapshot needs an as-of date and an enterprise");
+    }
+    statements = List.copyOf(statements);
+    tax = List.copyOf(tax);
+    credit = List.copyOf(credit);
+    loans = List.copyOf(loans);
+    events = List.copyOf(events);
+    flows = List.copyOf(flows);
+    balances = List.copyOf(balances);
+    counterparties = List.copyOf(counterparties);
+  }
+
+  /** A snapshot of only the enterprise, with no rows yet. */
+  public static EnterpriseSnapshot empty(LocalDate asOf, Enterprise enterprise) {
+    return new EnterpriseSnapshot(
+        asOf,
+        enterprise,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+}
