@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       GenerateCommand.class,
       ImportCommand.class,
+      ScoreCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -31,8 +31,10 @@ final class LoanHistory {
         "SELECT l.loan_id, l.enterprise_id, l.product_code, l.amount, h.outstanding, l.annual_rate,"
             + " l.start_date, l.maturity_date, h.status, h.overdue_days, h.five_category, h.status_date,"
             + " l.enterprise_id AS cursor_key FROM loan l JOIN loan_status_history h ON h.loan_id = l.loan_id"
-            + " WHERE l.start_date <= ?" + one.replace("enterprise_id", "l.enterprise_id")
-            + order.replace("enterprise_id", "l.enterprise_id") + ", l.loan_id, h.status_date";
+            + " WHERE l.start_date <= ?"
+            + one.replace("enterprise_id", "l.enterprise_id")
+            + order.replace("enterprise_id", "l.enterprise_id")
+            + ", l.loan_id, h.status_date";
     return new SnapshotReader.Cursor<>(c, sql, params, rs -> StoredRows.read(rs, StoreTable.LOAN));
   }
 

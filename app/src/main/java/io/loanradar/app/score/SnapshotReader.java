@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads, for an as-of date, what the store knew about each enterprise then, one enterprise at a
- * time: one ordered cursor per table, walked in step, so memory holds one enterprise's rows.
- * Loans are taken in the status they had on the as-of date (from their status history).
+ * time: one ordered cursor per table, walked in step, so memory holds one enterprise's rows. Loans
+ * are taken in the status they had on the as-of date (from their status history).
  */
 @Component
 public class SnapshotReader {
@@ -63,16 +63,32 @@ public class SnapshotReader {
     }
   }
 
-  private void read(Connection c, LocalDate asOf, String only, Consumer<EnterpriseSnapshot> consumer)
+  private void read(
+      Connection c, LocalDate asOf, String only, Consumer<EnterpriseSnapshot> consumer)
       throws SQLException {
     String order = " ORDER BY enterprise_id" + collate(c);
     String one = only == null ? "" : " AND enterprise_id = ?";
     Date day = Date.valueOf(asOf);
-    try (Cursor<ContractRow> enterprises = rows(c, StoreTable.ENTERPRISE, " WHERE 1 = 1" + one + order, only);
-        Cursor<ContractRow> statements = rows(c, StoreTable.FINANCIAL_STATEMENT, " WHERE period_end <= ?" + one + order, only, day);
-        Cursor<ContractRow> tax = rows(c, StoreTable.TAX_RECORD, " WHERE period <= ?" + one + order, only, day);
-        Cursor<ContractRow> credit = rows(c, StoreTable.CREDIT_RECORD, " WHERE report_date <= ?" + one + order, only, day);
-        Cursor<ContractRow> events = rows(c, StoreTable.EVENT, " WHERE occurred_at < ?" + one + order, only, Date.valueOf(asOf.plusDays(1)));
+    try (Cursor<ContractRow> enterprises =
+            rows(c, StoreTable.ENTERPRISE, " WHERE 1 = 1" + one + order, only);
+        Cursor<ContractRow> statements =
+            rows(
+                c,
+                StoreTable.FINANCIAL_STATEMENT,
+                " WHERE period_end <= ?" + one + order,
+                only,
+                day);
+        Cursor<ContractRow> tax =
+            rows(c, StoreTable.TAX_RECORD, " WHERE period <= ?" + one + order, only, day);
+        Cursor<ContractRow> credit =
+            rows(c, StoreTable.CREDIT_RECORD, " WHERE report_date <= ?" + one + order, only, day);
+        Cursor<ContractRow> events =
+            rows(
+                c,
+                StoreTable.EVENT,
+                " WHERE occurred_at < ?" + one + order,
+                only,
+                Date.valueOf(asOf.plusDays(1)));
         Cursor<ContractRow> loans = LoanHistory.cursor(c, asOf, one, order, only);
         Cursor<DailyFlow> flows = flows(c, asOf, one, order, only);
         Cursor<DailyBalance> balances = balances(c, asOf, one, order, only);
@@ -87,7 +103,9 @@ public class SnapshotReader {
                 statements.take(id).stream().map(Records::statement).toList(),
                 tax.take(id).stream().map(Records::tax).toList(),
                 credit.take(id).stream().map(Records::creditRecord).toList(),
-                LoanHistory.asOf(loans.take(id), asOf).stream().map(r -> Records.loan(r, asOf)).toList(),
+                LoanHistory.asOf(loans.take(id), asOf).stream()
+                    .map(r -> Records.loan(r, asOf))
+                    .toList(),
                 events.take(id).stream().map(Records::event).toList(),
                 flows.take(id),
                 balances.take(id),
@@ -101,58 +119,90 @@ public class SnapshotReader {
   }
 
   private static Cursor<ContractRow> rows(
-      Connection c, StoreTable table, String where, String only, Object... params) throws SQLException {
+      Connection c, StoreTable table, String where, String only, Object... params)
+      throws SQLException {
     List<Object> all = new ArrayList<>(List.of(params));
     if (only != null) {
       all.add(only);
     }
     return new Cursor<>(
-        c, "SELECT " + String.join(", ", table.columns()) + ", enterprise_id AS cursor_key FROM " + table.table() + where,
-        all, rs -> StoredRows.read(rs, table));
+        c,
+        "SELECT "
+            + String.join(", ", table.columns())
+            + ", enterprise_id AS cursor_key FROM "
+            + table.table()
+            + where,
+        all,
+        rs -> StoredRows.read(rs, table));
   }
 
-  private static Cursor<DailyFlow> flows(Connection c, LocalDate asOf, String one, String order, String only)
-      throws SQLException {
-    List<Object> params = new ArrayList<>(List.of(Date.valueOf(asOf.minusDays(FLOW_DAYS)), Date.valueOf(asOf)));
+  private static Cursor<DailyFlow> flows(
+      Connection c, LocalDate asOf, String one, String order, String only) throws SQLException {
+    List<Object> params =
+        new ArrayList<>(List.of(Date.valueOf(asOf.minusDays(FLOW_DAYS)), Date.valueOf(asOf)));
     if (only != null) {
       params.add(only);
     }
     return new Cursor<>(
         c,
         "SELECT flow_day, direction, purpose, total, txn_count, max_amount, enterprise_id AS cursor_key"
-            + " FROM flow_daily WHERE flow_day BETWEEN ? AND ?" + one + order + ", flow_day",
+            + " FROM flow_daily WHERE flow_day BETWEEN ? AND ?"
+            + one
+            + order
+            + ", flow_day",
         params,
-        rs -> new DailyFlow(rs.getObject(1, LocalDate.class), Direction.valueOf(rs.getString(2)),
-            Purpose.valueOf(rs.getString(3)), rs.getBigDecimal(4), rs.getLong(5), rs.getBigDecimal(6)));
+        rs ->
+            new DailyFlow(
+                rs.getObject(1, LocalDate.class),
+                Direction.valueOf(rs.getString(2)),
+                Purpose.valueOf(rs.getString(3)),
+                rs.getBigDecimal(4),
+                rs.getLong(5),
+                rs.getBigDecimal(6)));
   }
 
-  private static Cursor<DailyBalance> balances(Connection c, LocalDate asOf, String one, String order, String only)
-      throws SQLException {
-    List<Object> params = new ArrayList<>(List.of(Date.valueOf(asOf.minusDays(BALANCE_DAYS)), Date.valueOf(asOf)));
+  private static Cursor<DailyBalance> balances(
+      Connection c, LocalDate asOf, String one, String order, String only) throws SQLException {
+    List<Object> params =
+        new ArrayList<>(List.of(Date.valueOf(asOf.minusDays(BALANCE_DAYS)), Date.valueOf(asOf)));
     if (only != null) {
       params.add(only);
     }
     return new Cursor<>(
         c,
         "SELECT account_id, flow_day, min_balance, close_balance, enterprise_id AS cursor_key"
-            + " FROM balance_daily WHERE flow_day BETWEEN ? AND ?" + one + order + ", flow_day",
+            + " FROM balance_daily WHERE flow_day BETWEEN ? AND ?"
+            + one
+            + order
+            + ", flow_day",
         params,
-        rs -> new DailyBalance(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3), rs.getBigDecimal(4)));
+        rs ->
+            new DailyBalance(
+                rs.getString(1),
+                rs.getObject(2, LocalDate.class),
+                rs.getBigDecimal(3),
+                rs.getBigDecimal(4)));
   }
 
-  private static Cursor<Counterparty> counterparties(Connection c, LocalDate asOf, String one, String only)
-      throws SQLException {
-    List<Object> params = new ArrayList<>(List.of(Date.valueOf(asOf.minusDays(COUNTERPARTY_DAYS)), Date.valueOf(asOf)));
+  private static Cursor<Counterparty> counterparties(
+      Connection c, LocalDate asOf, String one, String only) throws SQLException {
+    List<Object> params =
+        new ArrayList<>(
+            List.of(Date.valueOf(asOf.minusDays(COUNTERPARTY_DAYS)), Date.valueOf(asOf)));
     if (only != null) {
       params.add(only);
     }
     return new Cursor<>(
         c,
         "SELECT counterparty_name, direction, SUM(amount * COALESCE(fx_rate, 1)), enterprise_id AS cursor_key"
-            + " FROM txn WHERE flow_day BETWEEN ? AND ? AND counterparty_name IS NOT NULL" + one
-            + " GROUP BY enterprise_id, counterparty_name, direction ORDER BY enterprise_id" + collate(c),
+            + " FROM txn WHERE flow_day BETWEEN ? AND ? AND counterparty_name IS NOT NULL"
+            + one
+            + " GROUP BY enterprise_id, counterparty_name, direction ORDER BY enterprise_id"
+            + collate(c),
         params,
-        rs -> new Counterparty(rs.getString(1), Direction.valueOf(rs.getString(2)), rs.getBigDecimal(3)));
+        rs ->
+            new Counterparty(
+                rs.getString(1), Direction.valueOf(rs.getString(2)), rs.getBigDecimal(3)));
   }
 
   /** Maps the current row of a result set. */

@@ -1,0 +1,107 @@
+package io.loanradar.app.score;
+
+import io.loanradar.core.customer.EnterpriseId;
+import io.loanradar.core.customer.IndustryCode;
+import io.loanradar.core.feature.FeatureEngine;
+import io.loanradar.core.feature.Features;
+import io.loanradar.core.feature.IndustryPosition;
+import io.loanradar.core.scorecard.Score;
+import io.loanradar.core.scorecard.Scorecard;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.springframework.stereotype.Service;
+
+/**
+ * Scores every enterprise as of a date from what the store knew then: features per enterprise,
+ * industry percentiles across all of them, then the scorecard; the scores are kept as that date's
+ * history and returned.
+ */
+@Service
+public class Scoring {
+
+  private final SnapshotReader snapshots;
+  private final Scores scores;
+  private final ScorecardSource scorecards;
+  private final Clock clock;
+
+  Scoring(SnapshotReader snapshots, Scores scores, ScorecardSource scorecards, Clock clock) {
+    this.snapshots = snapshots;
+    this.scores = scores;
+    this.scorecards = scorecards;
+    this.clock = clock;
+  }
+
+  /**
+   * One scored enterprise.
+   *
+   * @param enterpriseId whose score
+   * @param features the features it was scored on
+   * @param percentile its industry position, when it could be placed
+   * @param score the score with reasons
+   */
+  public record Scored(
+      EnterpriseId enterpriseId,
+      Features features,
+      Optional<IndustryPosition.Percentile> percentile,
+      Score score) {}
+
+  /**
+   * The result of a run.
+   *
+   * @param asOf the as-of date
+   * @param scored every enterprise, in id order
+   * @param elapsed wall time
+   */
+  public record Run(LocalDate asOf, List<Scored> scored, Duration elapsed) {
+    /** Copies the list. */
+    public Run {
+      scored = List.copyOf(scored);
+    }
+  }
+
+  /** Scores every enterprise as of {@code asOf} and keeps the scores. */
+  public Run scoreAll(LocalDate asOf) throws SQLException {
+    Run run = compute(asOf);
+    scores.save(asOf, run.scored(), clock);
+    return run;
+  }
+
+  /** Scores every enterprise as of {@code asOf} without keeping anything. */
+  public Run compute(LocalDate asOf) throws SQLException {
+    Instant start = clock.instant();
+    FeatureEngine engine = new FeatureEngine();
+    Map<EnterpriseId, Features> features = new LinkedHashMap<>();
+    List<IndustryPosition.Peer> peers = new ArrayList<>();
+    snapshots.forEach(
+        asOf,
+        null,
+        s -> {
+          Features f = engine.compute(s);
+          EnterpriseId id = s.enterprise().id();
+          Optional<IndustryCode> industry = s.enterprise().industry();
+          features.put(id, f);
+          peers.add(IndustryPosition.Peer.of(id, industry, f));
+        });
+    Map<EnterpriseId, IndustryPosition.Percentile> percentiles =
+        IndustryPosition.percentiles(peers);
+    Scorecard scorecard = scorecards.current();
+    List<Scored> scored = new ArrayList<>(features.size());
+    features.forEach(
+        (id, f) -> {
+          Optional<IndustryPosition.Percentile> p = Optional.ofNullable(percentiles.get(id));
+          OptionalDouble percentile =
+              p.isPresent() ? OptionalDouble.of(p.get().percentile()) : OptionalDouble.empty();
+          scored.add(new Scored(id, f, p, scorecard.score(f, percentile)));
+        });
+    return new Run(asOf, scored, Duration.between(start, clock.instant()));
+  }
+}
