@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 /** LoanRadar (信贷雷达): the web application and the command line share this entry point. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@org.springframework.scheduling.annotation.EnableScheduling
 public class LoanRadarApplication {
 
   /** Runs the command line; {@code serve} starts the web application. */

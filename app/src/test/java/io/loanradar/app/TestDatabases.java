@@ -25,6 +25,7 @@ public final class TestDatabases {
     try {
       Path dir = Files.createTempDirectory("loanradar-it-h2");
       registry.add("loanradar.data-dir", dir::toString);
+      registry.add("loanradar.scoring.after-import", () -> "false");
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }
@@ -41,6 +42,7 @@ public final class TestDatabases {
     registry.add("spring.datasource.password", () -> "");
     registry.add("spring.flyway.schemas", () -> schema);
     registry.add("spring.flyway.create-schemas", () -> "true");
+    registry.add("loanradar.scoring.after-import", () -> "false");
   }
 
   /**

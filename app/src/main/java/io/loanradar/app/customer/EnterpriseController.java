@@ -25,11 +25,16 @@ class EnterpriseController {
   @GetMapping("/enterprises")
   String list(
       @RequestParam(name = "q", defaultValue = "") String query,
+      @RequestParam(name = "grade", defaultValue = "") String grade,
+      @RequestParam(name = "tier", defaultValue = "") String tier,
+      @RequestParam(name = "sort", defaultValue = "id") String sort,
       @RequestParam(name = "page", defaultValue = "0") int page,
       Model model) {
-    Page<EnterpriseSummary> result = enterprises.search(query, Math.max(page, 0), PAGE_SIZE);
+    EnterpriseFilter filter = new EnterpriseFilter(query, grade, tier, "", "", "", "", sort);
+    Page<EnterpriseSummary> result = enterprises.search(filter, Math.max(page, 0), PAGE_SIZE);
     model.addAttribute("page", result);
-    model.addAttribute("q", query);
+    model.addAttribute("q", filter.query());
+    model.addAttribute("filter", filter);
     return "enterprises";
   }
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * One line of the enterprise list.
+ * One line of the enterprise list, with its latest score when it has one.
  *
  * @param enterpriseId customer number
  * @param name registered name
@@ -15,6 +15,9 @@ import java.time.LocalDate;
  * @param establishedOn incorporation date, or null
  * @param branchId owning branch, or null
  * @param rmId relationship manager, or null
+ * @param score latest score 0–100, or null
+ * @param grade latest grade A/B/C, or null
+ * @param tier latest tier, or null
  */
 public record EnterpriseSummary(
     String enterpriseId,
@@ -25,4 +28,7 @@ public record EnterpriseSummary(
     BigDecimal registeredCapital,
     LocalDate establishedOn,
     String branchId,
-    String rmId) {}
+    String rmId,
+    BigDecimal score,
+    String grade,
+    String tier) {}

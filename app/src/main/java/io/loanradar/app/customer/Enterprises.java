@@ -1,17 +1,22 @@
 package io.loanradar.app.customer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The enterprises in the store. */
+/** The enterprises in the store, with their latest scores. */
 @Repository
 public class Enterprises {
 
   private static final String COLUMNS =
-      "enterprise_id, name, uscc, industry_code, region_code, registered_capital, established_on,"
-          + " branch_id, rm_id";
+      "e.enterprise_id, e.name, e.uscc, e.industry_code, e.region_code, e.registered_capital,"
+          + " e.established_on, e.branch_id, e.rm_id, s.score, s.grade, s.tier";
+
+  private static final String FROM =
+      " FROM enterprise e LEFT JOIN score s ON s.enterprise_id = e.enterprise_id"
+          + " AND s.as_of = (SELECT MAX(as_of) FROM score)";
 
   private final JdbcClient jdbc;
 
@@ -19,49 +24,85 @@ public class Enterprises {
     this.jdbc = jdbc;
   }
 
+  /** Enterprises matching a search, 20 a page, by id. */
+  public Page<EnterpriseSummary> search(String query, int page, int size) {
+    return search(new EnterpriseFilter(query, "", "", "", "", "", "", "id"), page, size);
+  }
+
   /**
-   * Enterprises matching a search, by id. The text matches an id or USCC exactly (case-insensitive)
-   * or any part of the name.
+   * Enterprises matching a filter, in its order.
    *
-   * @param query search text; blank lists all
    * @param page zero-based page
    * @param size rows per page, 1–200
    */
-  public Page<EnterpriseSummary> search(String query, int page, int size) {
+  public Page<EnterpriseSummary> search(EnterpriseFilter filter, int page, int size) {
     if (size < 1 || size > 200 || page < 0) {
       throw new IllegalArgumentException("page " + page + " of size " + size + " is out of range");
     }
-    String q = query == null ? "" : query.strip();
-    String where = "";
-    String upper = q.toUpperCase(Locale.ROOT);
-    String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    List<String> where = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    String q = filter.query();
     if (!q.isEmpty()) {
-      where =
-          " WHERE enterprise_id = :q OR enterprise_id = :upper OR uscc = :upper OR name LIKE :like ESCAPE '\\'";
+      String upper = q.toUpperCase(Locale.ROOT);
+      where.add(
+          "(e.enterprise_id = ? OR e.enterprise_id = ? OR e.uscc = ? OR e.name LIKE ? ESCAPE '\\')");
+      params.addAll(List.of(q, upper, upper, "%" + escapeLike(q) + "%"));
     }
-    var count = jdbc.sql("SELECT COUNT(*) FROM enterprise" + where);
-    var rows =
-        jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM enterprise"
-                + where
-                + " ORDER BY enterprise_id LIMIT :limit OFFSET :offset");
-    if (!q.isEmpty()) {
-      count = count.param("q", q).param("upper", upper).param("like", like);
-      rows = rows.param("q", q).param("upper", upper).param("like", like);
-    }
-    long total = count.query(Long.class).single();
+    equal(where, params, "s.grade", filter.grade());
+    equal(where, params, "s.tier", filter.tier());
+    prefix(where, params, "e.industry_code", filter.industry());
+    prefix(where, params, "e.region_code", filter.region());
+    equal(where, params, "e.branch_id", filter.branch());
+    equal(where, params, "e.rm_id", filter.rm());
+    String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+    long total =
+        jdbc.sql("SELECT COUNT(*)" + FROM + condition).params(params).query(Long.class).single();
+    List<Object> paged = new ArrayList<>(params);
+    paged.add(size);
+    paged.add((long) page * size);
     List<EnterpriseSummary> items =
-        rows.param("limit", size)
-            .param("offset", (long) page * size)
+        jdbc.sql(
+                "SELECT "
+                    + COLUMNS
+                    + FROM
+                    + condition
+                    + " ORDER BY "
+                    + filter.orderBy()
+                    + " LIMIT ? OFFSET ?")
+            .params(paged)
             .query(EnterpriseSummary.class)
             .list();
     return new Page<>(items, page, size, total);
   }
 
+  /** One enterprise with its latest score. */
+  public java.util.Optional<EnterpriseSummary> find(String enterpriseId) {
+    return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE e.enterprise_id = ?")
+        .param(enterpriseId)
+        .query(EnterpriseSummary.class)
+        .optional();
+  }
+
   /** How many enterprises the store holds. */
   public long count() {
     return jdbc.sql("SELECT COUNT(*) FROM enterprise").query(Long.class).single();
+  }
+
+  private static void equal(List<String> where, List<Object> params, String column, String value) {
+    if (!value.isEmpty()) {
+      where.add(column + " = ?");
+      params.add(value);
+    }
+  }
+
+  private static void prefix(List<String> where, List<Object> params, String column, String value) {
+    if (!value.isEmpty()) {
+      where.add(column + " LIKE ? ESCAPE '\\'");
+      params.add(escapeLike(value) + "%");
+    }
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,11 +33,13 @@ public class Importer {
 
   private final DataSource dataSource;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   /** Creates the importer over the store's data source. */
-  public Importer(DataSource dataSource, Clock clock) {
+  public Importer(DataSource dataSource, Clock clock, ApplicationEventPublisher events) {
     this.dataSource = dataSource;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -74,7 +77,10 @@ public class Importer {
         List<FileReport> reports = merge(c, batchId, staged);
         closeBatch(c, batchId);
         c.commit();
-        return new ImportReport(batchId, reports, Duration.between(start, clock.instant()));
+        ImportReport report =
+            new ImportReport(batchId, reports, Duration.between(start, clock.instant()));
+        events.publishEvent(new BatchCommitted(report));
+        return report;
       } catch (IOException | SQLException | RuntimeException e) {
         c.rollback();
         throw e;

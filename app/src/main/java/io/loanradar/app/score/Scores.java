@@ -82,4 +82,99 @@ public class Scores {
   private static String clip(String text) {
     return text.length() > 4000 ? text.substring(0, 4000) : text;
   }
+
+  /**
+   * A kept score as read back.
+   *
+   * @param asOf as-of date
+   * @param score 0–100
+   * @param grade A/B/C
+   * @param tier tier
+   * @param factors the six factor values, in {@link Factor} order
+   * @param industryPercentile 0–1, or null
+   * @param industryLevel DIVISION or SECTION, or null
+   * @param missingFactors factors that took the neutral value, {@code ;}-separated, or null
+   * @param reasonsZh reasons in Chinese, {@code ;}-separated, most important first
+   * @param reasonsEn the same in English
+   * @param configVersion the scorecard configuration that produced it
+   */
+  public record Kept(
+      LocalDate asOf,
+      BigDecimal score,
+      String grade,
+      String tier,
+      List<BigDecimal> factors,
+      BigDecimal industryPercentile,
+      String industryLevel,
+      String missingFactors,
+      String reasonsZh,
+      String reasonsEn,
+      String configVersion) {
+
+    /** Copies the list. */
+    public Kept {
+      factors = List.copyOf(factors);
+    }
+
+    /** The reasons in Chinese, one per entry. */
+    public List<String> reasonListZh() {
+      return List.of(reasonsZh.split(";"));
+    }
+
+    /** The reasons in English, one per entry. */
+    public List<String> reasonListEn() {
+      return List.of(reasonsEn.split(";"));
+    }
+  }
+
+  /** An enterprise's scores, newest first. */
+  public List<Kept> history(String enterpriseId) {
+    return jdbc.query(
+        "SELECT as_of, score, grade, tier, factor_size, factor_industry_position, factor_credit,"
+            + " factor_growth, factor_relationship, factor_leverage, industry_percentile, industry_level,"
+            + " missing_factors, reasons_zh, reasons_en, config_version FROM score WHERE enterprise_id = ?"
+            + " ORDER BY as_of DESC",
+        (rs, n) ->
+            new Kept(
+                rs.getObject(1, LocalDate.class),
+                rs.getBigDecimal(2),
+                rs.getString(3),
+                rs.getString(4),
+                List.of(
+                    rs.getBigDecimal(5),
+                    rs.getBigDecimal(6),
+                    rs.getBigDecimal(7),
+                    rs.getBigDecimal(8),
+                    rs.getBigDecimal(9),
+                    rs.getBigDecimal(10)),
+                rs.getBigDecimal(11),
+                rs.getString(12),
+                rs.getString(13),
+                rs.getString(14),
+                rs.getString(15),
+                rs.getString(16)),
+        enterpriseId);
+  }
+
+  /**
+   * A change of grade between two consecutive as-of dates.
+   *
+   * @param enterpriseId whose grade
+   * @param from the earlier as-of date
+   * @param to the later as-of date
+   * @param fromGrade grade before
+   * @param toGrade grade after
+   */
+  public record Migration(
+      String enterpriseId, LocalDate from, LocalDate to, String fromGrade, String toGrade) {}
+
+  /** Grade changes between the two as-of dates, e.g. A→B. */
+  public List<Migration> migrations(LocalDate from, LocalDate to) {
+    return jdbc.query(
+        "SELECT a.enterprise_id, a.grade, b.grade FROM score a JOIN score b ON b.enterprise_id = a.enterprise_id"
+            + " WHERE a.as_of = ? AND b.as_of = ? AND a.grade <> b.grade ORDER BY a.enterprise_id",
+        (rs, n) -> new Migration(rs.getString(1), from, to, rs.getString(2), rs.getString(3)),
+        from,
+        to);
+  }
 }

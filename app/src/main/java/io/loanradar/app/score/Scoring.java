@@ -75,6 +75,14 @@ public class Scoring {
     return run;
   }
 
+  /** One enterprise's features as of a date, computed from its snapshot; empty when unknown. */
+  public Optional<Features> features(String enterpriseId, LocalDate asOf) throws SQLException {
+    FeatureEngine engine = new FeatureEngine();
+    List<Features> found = new ArrayList<>(1);
+    snapshots.forEach(asOf, enterpriseId, s -> found.add(engine.compute(s)));
+    return found.stream().findFirst();
+  }
+
   /** Scores every enterprise as of {@code asOf} without keeping anything. */
   public Run compute(LocalDate asOf) throws SQLException {
     Instant start = clock.instant();

@@ -1,0 +1,45 @@
+package io.loanradar.app.customer;
+
+import io.loanradar.app.score.ScorecardSource;
+import io.loanradar.app.score.Scores;
+import io.loanradar.core.scorecard.Factor;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The customer page (客户页): profile, score with factor bars and reasons, grade history. */
+@Controller
+class CustomerPage {
+
+  private final Enterprises enterprises;
+  private final Scores scores;
+  private final ScorecardSource scorecards;
+
+  CustomerPage(Enterprises enterprises, Scores scores, ScorecardSource scorecards) {
+    this.enterprises = enterprises;
+    this.scores = scores;
+    this.scorecards = scorecards;
+  }
+
+  @GetMapping("/enterprises/{id}")
+  String customer(@PathVariable String id, Model model) {
+    EnterpriseSummary enterprise =
+        enterprises.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    List<Scores.Kept> history = scores.history(id);
+    model.addAttribute("e", enterprise);
+    model.addAttribute("history", history);
+    model.addAttribute("latest", history.isEmpty() ? null : history.get(0));
+    model.addAttribute("factors", List.of(Factor.values()));
+    return "customer";
+  }
+
+  @ModelAttribute("weights")
+  java.util.Map<Factor, Double> weights() {
+    return scorecards.current().config().weights();
+  }
+}
