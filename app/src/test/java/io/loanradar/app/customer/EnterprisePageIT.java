@@ -30,6 +30,7 @@ class EnterprisePageIT {
 
   @BeforeEach
   void enterprises() {
+    jdbc.update("DELETE FROM score");
     jdbc.update("DELETE FROM enterprise");
     for (int i = 1; i <= 45; i++) {
       insert(String.format("E%03d", i), "测试企业" + i + "有限公司", null);
@@ -95,5 +96,60 @@ class EnterprisePageIT {
   void switchesToEnglish() throws Exception {
     assertThat(page("/enterprises?lang=en"))
         .contains("Enterprises", "46 enterprises", "Registered capital");
+  }
+
+  private void score(String id, String asOf, double total, String grade, String tier) {
+    jdbc.update(
+        "INSERT INTO score (enterprise_id, as_of, score, grade, tier, factor_size, factor_industry_position,"
+            + " factor_credit, factor_growth, factor_relationship, factor_leverage, reasons_zh, reasons_en,"
+            + " config_version, computed_at) VALUES (?, CAST(? AS DATE), ?, ?, ?, 80, 60, 100, 70, 55, 90,"
+            + " '无征信逾期记录;近12个月营收同比增长38%', 'No overdue on record;Revenue up 38% year on year',"
+            + " 'default-2026.1', CURRENT_TIMESTAMP)",
+        id, asOf, total, grade, tier);
+  }
+
+  @Test
+  void customerPageShowsScoreFactorBarsReasonsAndGradeHistory() throws Exception {
+    score("E007", "2026-09-30", 68.5, "B", "GENERAL");
+    score("E007", "2026-10-31", 78.25, "A", "KEY_GROWTH");
+
+    String html = page("/enterprises/E007");
+
+    assertThat(html)
+        .contains("测试企业7有限公司", "78.25", "重点成长客户", "无征信逾期记录", "近12个月营收同比增长38%")
+        .contains("style=\"width:80.00%\"", "B→A", "default-2026.1");
+    assertThat(page("/enterprises/E007?lang=en"))
+        .contains("Revenue up 38% year on year", "Key growth");
+  }
+
+  @Test
+  void listSortsByScoreAndFiltersByGrade() throws Exception {
+    score("E001", "2026-10-31", 40, "C", "GENERAL");
+    score("E002", "2026-10-31", 90, "A", "STRATEGIC");
+    score("E003", "2026-10-31", 60, "B", "GENERAL");
+
+    String html = page("/enterprises?sort=score");
+    assertThat(html.indexOf("测试企业2有限公司")).isLessThan(html.indexOf("测试企业3有限公司"));
+    assertThat(html.indexOf("测试企业3有限公司")).isLessThan(html.indexOf("测试企业1有限公司"));
+    assertThat(page("/enterprises?grade=A")).contains("共 1 家企业", "战略客户");
+  }
+
+  @Test
+  void unknownCustomerIsNotFound() throws Exception {
+    mvc.perform(get("/enterprises/NOPE")).andExpect(status().isNotFound());
+    mvc.perform(get("/api/enterprises/NOPE")).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void restListsRankedEnterprisesAndRefusesAnUnknownSort() throws Exception {
+    score("E002", "2026-10-31", 90, "A", "STRATEGIC");
+    String json =
+        mvc.perform(get("/api/enterprises?grade=A"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(json).contains("\"enterpriseId\":\"E002\"", "\"total\":1");
+    mvc.perform(get("/api/enterprises?sort=drop+table")).andExpect(status().isBadRequest());
   }
 }
