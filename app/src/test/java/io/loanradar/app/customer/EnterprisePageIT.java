@@ -135,6 +135,24 @@ class EnterprisePageIT {
   }
 
   @Test
+  void restListsGradeMigrationsBetweenTwoDates() throws Exception {
+    score("E007", "2026-09-30", 68.5, "B", "GENERAL");
+    score("E007", "2026-10-31", 78.25, "A", "KEY_GROWTH");
+    score("E008", "2026-09-30", 60, "B", "GENERAL");
+    score("E008", "2026-10-31", 61, "B", "GENERAL");
+
+    String json =
+        mvc.perform(get("/api/scores/migrations?from=2026-09-30&to=2026-10-31"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(json)
+        .contains("\"enterpriseId\":\"E007\"", "\"fromGrade\":\"B\"", "\"toGrade\":\"A\"")
+        .doesNotContain("E008");
+  }
+
+  @Test
   void unknownCustomerIsNotFound() throws Exception {
     mvc.perform(get("/enterprises/NOPE")).andExpect(status().isNotFound());
     mvc.perform(get("/api/enterprises/NOPE")).andExpect(status().isNotFound());
