@@ -242,19 +242,20 @@ final class Stager {
   }
 
   static int sqlType(ColumnType type) {
-    if (type instanceof ColumnType.Amount || type instanceof ColumnType.Decimal) {
+    Class<?> javaType = ContractRow.javaType(type);
+    if (javaType == java.math.BigDecimal.class) {
       return Types.NUMERIC;
     }
-    if (type instanceof ColumnType.Whole) {
+    if (javaType == Long.class) {
       return Types.BIGINT;
     }
-    if (type instanceof ColumnType.Date || type instanceof ColumnType.Month) {
+    if (javaType == java.time.LocalDate.class || javaType == YearMonth.class) {
       return Types.DATE;
     }
-    if (type instanceof ColumnType.DateTime) {
+    if (javaType == java.time.LocalDateTime.class) {
       return Types.TIMESTAMP;
     }
-    return type instanceof ColumnType.Flag ? Types.BOOLEAN : Types.VARCHAR;
+    return javaType == Boolean.class ? Types.BOOLEAN : Types.VARCHAR;
   }
 
   private static String stagingInsert(StoreTable table) {
