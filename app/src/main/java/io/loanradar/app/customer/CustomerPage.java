@@ -38,8 +38,10 @@ class CustomerPage {
     return "customer";
   }
 
+  /** The weights in force, in {@link Factor} order (a map keyed by enum reads badly in SpEL). */
   @ModelAttribute("weights")
-  java.util.Map<Factor, Double> weights() {
-    return scorecards.current().config().weights();
+  List<Double> weights() {
+    var weights = scorecards.current().config().weights();
+    return java.util.Arrays.stream(Factor.values()).map(weights::get).toList();
   }
 }

@@ -78,4 +78,31 @@ class EnterpriseListBrowserIT {
     PlaywrightAssertions.assertThat(page.locator("td.name")).hasText(new String[] {"杭州云启信息科技有限公司"});
     page.close();
   }
+
+  @Test
+  void customerPageDrawsFactorBarsInProportion(
+      @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    jdbc.update("DELETE FROM score");
+    jdbc.update(
+        "INSERT INTO score (enterprise_id, as_of, score, grade, tier, factor_size, factor_industry_position,"
+            + " factor_credit, factor_growth, factor_relationship, factor_leverage, reasons_zh, reasons_en,"
+            + " config_version, computed_at) VALUES ('E001', DATE '2026-10-31', 71.5, 'B', 'GENERAL', 80, 40,"
+            + " 100, 60, 55, 20, '无征信逾期记录', 'No overdue on record', 'default-2026.1', CURRENT_TIMESTAMP)");
+    Page page = browser.newPage();
+    page.navigate("http://localhost:" + port + "/enterprises");
+    page.locator("td.name a").first().click();
+
+    PlaywrightAssertions.assertThat(page.locator("h1")).hasText("苏州恒达精密机械有限公司");
+    var bars = page.locator(".factor .meter span");
+    double size = bars.nth(0).boundingBox().width;
+    double credit = bars.nth(2).boundingBox().width;
+    double leverage = bars.nth(5).boundingBox().width;
+    assertThat(size / credit).isCloseTo(0.8, org.assertj.core.data.Offset.offset(0.02));
+    assertThat(leverage / credit).isCloseTo(0.2, org.assertj.core.data.Offset.offset(0.02));
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Browsers.screenshots().resolve("customer.png"))
+            .setFullPage(true));
+    page.close();
+  }
 }

@@ -117,7 +117,8 @@ class EnterprisePageIT {
 
     assertThat(html)
         .contains("测试企业7有限公司", "78.25", "重点成长客户", "无征信逾期记录", "近12个月营收同比增长38%")
-        .contains("style=\"width:80.00%\"", "B→A", "default-2026.1");
+        .contains("style=\"width:80.00%\"", "B→A", "default-2026.1", ">25%<")
+        .doesNotContain("null%");
     assertThat(page("/enterprises/E007?lang=en"))
         .contains("Revenue up 38% year on year", "Key growth");
   }
