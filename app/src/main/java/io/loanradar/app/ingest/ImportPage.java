@@ -32,7 +32,7 @@ class ImportPage {
   @PostMapping("/imports")
   String upload(@RequestParam("files") List<MultipartFile> files, Model model) throws IOException {
     model.addAttribute("job", jobs.submit(files, "web", "web"));
-    return "imports :: job";
+    return "import-job :: job";
   }
 
   @GetMapping("/imports/jobs/{id}")
@@ -42,6 +42,6 @@ class ImportPage {
         jobs.find(id)
             .orElseThrow(
                 () -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND)));
-    return "imports :: job";
+    return "import-job :: job";
   }
 }
