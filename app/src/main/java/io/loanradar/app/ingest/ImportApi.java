@@ -53,6 +53,25 @@ class ImportApi {
         .orElseGet(() -> ResponseEntity.notFound().build());
   }
 
+  /**
+   * Where a stored row came from: batch, file, line. {@code key} holds the key values in the kind's
+   * key-column order, separated by {@code |} (e.g. {@code E001|2024-12-31|Y} for a statement).
+   */
+  @GetMapping("/api/lineage/{kind}")
+  ResponseEntity<ImportBatches.Lineage> lineage(
+      @PathVariable String kind, @RequestParam("key") String key) {
+    io.loanradar.core.contract.ContractKind k;
+    try {
+      k = io.loanradar.core.contract.ContractKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown kind " + kind);
+    }
+    return batches
+        .lineage(k, List.of(key.split("\\|", -1)))
+        .map(ResponseEntity::ok)
+        .orElseGet(() -> ResponseEntity.notFound().build());
+  }
+
   /** A batch's quarantine as CSV, streamed. */
   @GetMapping(path = "/imports/{batchId}/quarantine.csv")
   void quarantine(@PathVariable long batchId, HttpServletResponse response) throws IOException {

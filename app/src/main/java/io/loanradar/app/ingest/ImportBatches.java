@@ -125,6 +125,65 @@ public class ImportBatches {
     }
   }
 
+  /**
+   * Where a stored row came from.
+   *
+   * @param kind the contract kind
+   * @param key the row's key values
+   * @param batchId the batch that last wrote it
+   * @param fileName the file
+   * @param sha256 the file's digest
+   * @param line the line (or sheet row) in the file
+   * @param importedAt when the batch started
+   * @param actor who imported it
+   */
+  public record Lineage(
+      String kind,
+      List<String> key,
+      long batchId,
+      String fileName,
+      String sha256,
+      long line,
+      LocalDateTime importedAt,
+      String actor) {}
+
+  /**
+   * The lineage of one stored row, found by its key.
+   *
+   * @param kind the contract kind
+   * @param key the key values in the kind's key-column order
+   * @throws IllegalArgumentException when the number of key values does not fit the kind
+   */
+  public Optional<Lineage> lineage(io.loanradar.core.contract.ContractKind kind, List<String> key) {
+    io.loanradar.app.store.StoreTable table = io.loanradar.app.store.StoreTable.of(kind);
+    if (key.size() != table.key().size()) {
+      throw new IllegalArgumentException(kind + " rows are keyed by " + table.key());
+    }
+    String where =
+        table.key().stream()
+            .map(k -> "CAST(t." + k + " AS VARCHAR(300)) = ?")
+            .collect(java.util.stream.Collectors.joining(" AND "));
+    return jdbc.sql(
+            "SELECT t.batch_id, f.file_name, f.sha256, t.line_no, b.started_at, b.actor FROM "
+                + table.table()
+                + " t JOIN import_file f ON f.file_id = t.file_id"
+                + " JOIN import_batch b ON b.batch_id = t.batch_id WHERE "
+                + where)
+        .params(List.copyOf(key))
+        .query(
+            (rs, n) ->
+                new Lineage(
+                    kind.name(),
+                    key,
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getLong(4),
+                    rs.getObject(5, LocalDateTime.class),
+                    rs.getString(6)))
+        .optional();
+  }
+
   /** Neutralises a cell a spreadsheet would evaluate (CSV injection). */
   static String safe(String cell) {
     if (cell == null || cell.isEmpty()) {

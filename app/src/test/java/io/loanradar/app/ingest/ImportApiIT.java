@@ -94,6 +94,27 @@ class ImportApiIT {
   }
 
   @Test
+  void everyStoredRowNamesItsBatchFileAndLine() throws Exception {
+    Path good = Path.of("src/test/resources/contract/good");
+    mvc.perform(
+            multipart("/api/imports")
+                .file(part("enterprises.csv", Files.readAllBytes(good.resolve("enterprises.csv"))))
+                .file(part("loans.csv", Files.readAllBytes(good.resolve("loans.csv")))))
+        .andExpect(status().isOk());
+
+    mvc.perform(get("/api/lineage/loans?key=L1"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.fileName").value("loans.csv"))
+        .andExpect(jsonPath("$.line").value(2))
+        .andExpect(jsonPath("$.actor").value("rest"));
+    mvc.perform(get("/api/lineage/enterprises?key=E003"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.line").value(4));
+    mvc.perform(get("/api/lineage/loans?key=NOPE")).andExpect(status().isNotFound());
+    mvc.perform(get("/api/lineage/financials?key=E001")).andExpect(status().isBadRequest());
+  }
+
+  @Test
   void unknownBatchIsNotFound() throws Exception {
     mvc.perform(get("/api/imports/987654")).andExpect(status().isNotFound());
     mvc.perform(get("/imports/987654/quarantine.csv")).andExpect(status().isNotFound());
