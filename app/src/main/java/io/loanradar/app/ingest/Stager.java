@@ -1,10 +1,8 @@
 package io.loanradar.app.ingest;
 
 import io.loanradar.app.store.StoreTable;
-import io.loanradar.core.contract.Column;
 import io.loanradar.core.contract.ColumnType;
 import io.loanradar.core.contract.ContractKind;
-import io.loanradar.core.contract.ContractRow;
 import io.loanradar.core.contract.Header;
 import io.loanradar.core.contract.RowResult;
 import io.loanradar.core.contract.RowValidator;
@@ -17,8 +15,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -175,26 +171,16 @@ final class Stager {
   private long[] load(
       String name, RowSource source, RowValidator validator, StoreTable table, long fileId)
       throws SQLException, IOException {
-    List<Column> columns = table.kind().columns();
     long read = 0;
     long bad = 0;
-    int pendingRows = 0;
     int pendingBad = 0;
-    try (PreparedStatement rows = connection.prepareStatement(stagingInsert(table));
+    try (StagingSink rows = StagingSink.open(connection, table, batchId);
         PreparedStatement quarantine = connection.prepareStatement(Merger.QUARANTINE_INSERT)) {
       for (RowSource.SourceRow row = source.next(); row != null; row = source.next()) {
         read++;
         RowResult result = validator.check(row.cells());
         if (result instanceof RowResult.Accepted accepted) {
-          bind(rows, accepted.row(), columns, fileId, row.line());
-          if (table == StoreTable.TXN) {
-            rows.setObject(columns.size() + 4, accepted.row().dateTime("booked_at").toLocalDate());
-          }
-          rows.addBatch();
-          if (++pendingRows == BATCH) {
-            rows.executeBatch();
-            pendingRows = 0;
-          }
+          rows.add(fileId, row.line(), accepted.row());
         } else if (result instanceof RowResult.Rejected rejected) {
           bad++;
           for (Violation v : rejected.violations()) {
@@ -203,6 +189,7 @@ final class Stager {
             pendingBad++;
           }
           if (pendingBad >= BATCH) {
+            rows.flush();
             quarantine.executeBatch();
             pendingBad = 0;
           }
@@ -211,34 +198,13 @@ final class Stager {
           progress.rowsRead(name, read);
         }
       }
-      if (pendingRows > 0) {
-        rows.executeBatch();
-      }
+      rows.flush();
       if (pendingBad > 0) {
         quarantine.executeBatch();
       }
     }
     progress.rowsRead(name, read);
     return new long[] {read, bad};
-  }
-
-  private void bind(
-      PreparedStatement ps, ContractRow row, List<Column> columns, long fileId, long line)
-      throws SQLException {
-    ps.setLong(1, batchId);
-    ps.setLong(2, fileId);
-    ps.setLong(3, line);
-    for (int c = 0; c < columns.size(); c++) {
-      Object value = row.get(c);
-      int at = c + 4;
-      if (value == null) {
-        ps.setNull(at, sqlType(columns.get(c).type()));
-      } else if (value instanceof YearMonth month) {
-        ps.setObject(at, month.atDay(1));
-      } else {
-        ps.setObject(at, value);
-      }
-    }
   }
 
   static int sqlType(ColumnType type) {
@@ -256,19 +222,6 @@ final class Stager {
       return Types.TIMESTAMP;
     }
     return javaType == Boolean.class ? Types.BOOLEAN : Types.VARCHAR;
-  }
-
-  private static String stagingInsert(StoreTable table) {
-    List<String> names = new ArrayList<>(List.of("batch_id", "file_id", "line_no"));
-    names.addAll(table.columns());
-    names.addAll(table.derived());
-    return "INSERT INTO "
-        + table.staging()
-        + " ("
-        + String.join(", ", names)
-        + ") VALUES ("
-        + String.join(", ", java.util.Collections.nCopies(names.size(), "?"))
-        + ")";
   }
 
   private Staged rejected(String name, ContractKind kind, String encoding, String sha, String why)

@@ -276,6 +276,33 @@ abstract class ImporterIT {
   }
 
   @Test
+  void keepsBackslashesTabsQuotesNewlinesAndNullsExactlyAsRead() throws Exception {
+    String tricky = "天津\\N\\t\t\"引号\"公司\r\n第二行\\";
+    Path file =
+        write(
+            "enterprises.csv",
+            "enterprise_id,name,group_id,listed\n"
+                + "E501,\""
+                + tricky.replace("\"", "\"\"")
+                + "\",,true\n"
+                + "E502,\\N,G1,false\n");
+
+    ImportReport report = importFiles(file);
+
+    assertThat(report.exitCode()).isZero();
+    Map<String, Object> e501 =
+        jdbc.queryForMap("SELECT * FROM enterprise WHERE enterprise_id = 'E501'");
+    assertThat(e501.get("name")).isEqualTo(tricky);
+    assertThat(e501.get("group_id")).isNull();
+    assertThat(e501.get("listed")).isEqualTo(true);
+    Map<String, Object> e502 =
+        jdbc.queryForMap("SELECT * FROM enterprise WHERE enterprise_id = 'E502'");
+    assertThat(e502.get("name")).isEqualTo("\\N");
+    assertThat(e502.get("group_id")).isEqualTo("G1");
+    assertThat(e502.get("listed")).isEqualTo(false);
+  }
+
+  @Test
   void importsTheFirstSheetOfAnXlsxWorkbook() throws Exception {
     Path file = dir.resolve("客户清单.xlsx");
     try (var out = Files.newOutputStream(file);
