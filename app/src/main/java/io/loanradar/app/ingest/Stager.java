@@ -3,6 +3,7 @@ package io.loanradar.app.ingest;
 import io.loanradar.app.store.StoreTable;
 import io.loanradar.core.contract.ColumnType;
 import io.loanradar.core.contract.ContractKind;
+import io.loanradar.core.contract.ContractRow;
 import io.loanradar.core.contract.Header;
 import io.loanradar.core.contract.RowResult;
 import io.loanradar.core.contract.RowValidator;
@@ -15,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
