@@ -43,6 +43,7 @@ public final class ScoreBench {
     DuckDbFlowFeatures duck = new DuckDbFlowFeatures(transactions, threads);
     StoreFlowFeatures store = new StoreFlowFeatures(jdbc, a.getOrDefault("--user", "postgres"));
 
+    DuckDbFlowFeatures.warmUp();
     double[] duckSeconds = new double[runs];
     double[] storeSeconds = new double[runs];
     long storePeakHeap = 0;
