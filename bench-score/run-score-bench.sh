@@ -56,6 +56,13 @@ if [ "$IMPORT" = 1 ]; then
   done
 fi
 
+enterprises=$(psql -Atc "SELECT count(*) FROM $SCHEMA.enterprise" 2>/dev/null || echo 0)
+if [ "$enterprises" = 0 ]; then
+  echo "no enterprises in schema $SCHEMA: run without --skip-import first" >&2
+  exit 1
+fi
+echo "schema $SCHEMA: $enterprises enterprises"
+
 # (a) the full re-score, RUNS times: wall time, the command's own figure, peak heap from the GC log
 : > "$WORK/score-runs.txt"
 for i in $(seq 1 "$RUNS"); do
