@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Full re-score benchmark: LoanRadar's `score` command against a PostgreSQL store, and the shared
+# part (flow aggregates + flow features) on both LoanRadar and DuckDB. See docs/performance-scoring.md.
+#
+#   bench-score/run-score-bench.sh [-n ENTERPRISES] [-r RUNS] [-w WORKDIR] [--skip-build] [--skip-import]
+#
+# Environment: PGHOST (127.0.0.1), PGPORT (5432), PGDATABASE (test), PGUSER (postgres), trust auth.
+set -euo pipefail
+
+N=10000
+RUNS=3
+WORK=/tmp/bench-score
+BUILD=1
+IMPORT=1
+AS_OF=2026-09-30
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -n) N="$2"; shift 2 ;;
+    -r) RUNS="$2"; shift 2 ;;
+    -w) WORK="$2"; shift 2 ;;
+    --skip-build) BUILD=0; shift ;;
+    --skip-import) IMPORT=0; shift ;;
+    *) echo "unknown argument: $1" >&2; exit 2 ;;
+  esac
+done
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGDATABASE="${PGDATABASE:-test}"
+PGUSER="${PGUSER:-postgres}"
+export PGHOST PGPORT PGDATABASE PGUSER
+SCHEMA="bench_score_${N}"
+BANK="$WORK/bank$N"
+JDBC="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?currentSchema=$SCHEMA"
+APP=app/target/loanradar.jar
+mkdir -p "$WORK"
+
+if [ "$BUILD" = 1 ]; then
+  ./mvnw -q -DskipTests install
+fi
+
+if [ "$IMPORT" = 1 ]; then
+  if [ ! -f "$BANK/transactions.csv" ]; then
+    java -jar "$APP" generate --enterprises "$N" --months 24 --seed 42 --last-month 2026-09 --out "$BANK"
+  fi
+  psql -q -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" -c "CREATE SCHEMA $SCHEMA"
+  start=$(date +%s)
+  SPRING_DATASOURCE_URL="$JDBC" SPRING_DATASOURCE_USERNAME="$PGUSER" java -jar "$APP" import \
+    "$BANK"/enterprises.csv "$BANK"/financials.csv "$BANK"/transactions.csv "$BANK"/tax.csv \
+    "$BANK"/credit_records.csv "$BANK"/loans.csv "$BANK"/events.csv "$BANK"/relations.csv \
+    "$BANK"/products.csv | tail -3
+  echo "import: $(( $(date +%s) - start )) s"
+  for t in enterprise financial_statement tax_record credit_record event loan loan_status_history \
+    txn flow_daily balance_daily; do
+    psql -q -c "VACUUM ANALYZE $SCHEMA.$t"
+  done
+fi
+
+enterprises=$(psql -Atc "SELECT count(*) FROM $SCHEMA.enterprise" 2>/dev/null || echo 0)
+if [ "$enterprises" = 0 ]; then
+  echo "no enterprises in schema $SCHEMA: run without --skip-import first" >&2
+  exit 1
+fi
+echo "schema $SCHEMA: $enterprises enterprises"
+
+# (a) the full re-score, RUNS times: wall time, the command's own figure, peak heap from the GC log
+: > "$WORK/score-runs.txt"
+for i in $(seq 1 "$RUNS"); do
+  log="$WORK/score-gc-$i.log"
+  start=$(date +%s.%N)
+  out=$(SPRING_DATASOURCE_URL="$JDBC" SPRING_DATASOURCE_USERNAME="$PGUSER" \
+    java -Xmx2g -Xlog:gc:file="$log" -jar "$APP" score --as-of "$AS_OF")
+  wall=$(echo "$(date +%s.%N) - $start" | bc)
+  inner=$(echo "$out" | sed -n 's/.* in \([0-9.]*\) s:.*/\1/p')
+  # largest heap in use before a collection ("123M->45M(512M)"), in MB
+  peak=$(grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$log" | sed 's/M->.*//' | sort -n | tail -1)
+  echo "score run $i: wall $wall s, command says $inner s, peak heap ${peak:-?} MB"
+  echo "$wall $inner ${peak:-0}" >> "$WORK/score-runs.txt"
+done
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+wall_med=$(cut -d' ' -f1 "$WORK/score-runs.txt" | median)
+inner_med=$(cut -d' ' -f2 "$WORK/score-runs.txt" | median)
+peak_max=$(cut -d' ' -f3 "$WORK/score-runs.txt" | sort -n | tail -1)
+
+# (b) the shared part on both sides, in one JVM
+java -Xmx2g -cp "bench-score/target/loanradar-bench-score.jar:bench-score/target/lib/*" \
+  io.loanradar.bench.score.ScoreBench --transactions "$BANK/transactions.csv" --jdbc "$JDBC" \
+  --user "$PGUSER" --as-of "$AS_OF" --runs "$RUNS" --threads "$(nproc)" | tee "$WORK/shared.txt"
+
+echo
+echo "| full re-score, N = $N, as of $AS_OF | median of $RUNS |"
+echo "|---|---|"
+printf '| loanradar score, wall (JVM start to exit, incl. saving scores) | %.1f s |\n' "$wall_med"
+printf '| loanradar score, "in X s" (features + percentiles + scorecard) | %.1f s |\n' "$inner_med"
+printf '| loanradar score, peak heap before a GC (-Xmx2g) | %s MB |\n' "$peak_max"
