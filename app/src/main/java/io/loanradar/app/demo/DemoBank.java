@@ -35,17 +35,31 @@ class DemoBank implements ApplicationRunner {
   private final Enterprises enterprises;
   private final Importer importer;
   private final Clock clock;
+  private final DemoStatus status;
 
   DemoBank(
-      LoanRadarProperties properties, Enterprises enterprises, Importer importer, Clock clock) {
+      LoanRadarProperties properties,
+      Enterprises enterprises,
+      Importer importer,
+      Clock clock,
+      DemoStatus status) {
     this.properties = properties;
     this.enterprises = enterprises;
     this.importer = importer;
     this.clock = clock;
+    this.status = status;
   }
 
   @Override
   public void run(ApplicationArguments args) throws Exception {
+    try {
+      load();
+    } finally {
+      status.set(DemoStatus.Stage.IDLE);
+    }
+  }
+
+  private void load() throws Exception {
     long existing = enterprises.count();
     if (existing > 0) {
       log.info("演示数据已存在 / demo bank already loaded: {} enterprises", existing);
@@ -59,10 +73,12 @@ class DemoBank implements ApplicationRunner {
         demo.enterprises(),
         demo.months(),
         dir.toAbsolutePath());
+    status.set(DemoStatus.Stage.GENERATING);
     SyntheticBank.generate(
         new GeneratorOptions(demo.enterprises(), demo.months(), demo.seed(), lastMonth), dir);
     List<Path> files =
         Arrays.stream(ContractKind.values()).map(k -> dir.resolve(k.fileStem() + ".csv")).toList();
+    status.set(DemoStatus.Stage.IMPORTING);
     ImportReport report =
         importer.importPaths(files, ImportRequest.of("demo", "demo", LocalDate.now(clock)));
     log.info(
