@@ -66,7 +66,7 @@ public class SnapshotReader {
   private void read(
       Connection c, LocalDate asOf, String only, Consumer<EnterpriseSnapshot> consumer)
       throws SQLException {
-    String order = " ORDER BY enterprise_id" + collate(c);
+    String order = " ORDER BY enterprise_id";
     String one = only == null ? "" : " AND enterprise_id = ?";
     Date day = Date.valueOf(asOf);
     try (Cursor<ContractRow> enterprises =
@@ -111,11 +111,11 @@ public class SnapshotReader {
                 balances.take(id),
                 counterparties.take(id)));
       }
+      for (Cursor<?> rest :
+          List.of(statements, tax, credit, events, loans, flows, balances, counterparties)) {
+        rest.requireExhausted();
+      }
     }
-  }
-
-  private static String collate(Connection c) throws SQLException {
-    return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()) ? " COLLATE \"C\"" : "";
   }
 
   private static Cursor<ContractRow> rows(
@@ -197,8 +197,7 @@ public class SnapshotReader {
         "SELECT counterparty_name, direction, SUM(amount * COALESCE(fx_rate, 1)), enterprise_id AS cursor_key"
             + " FROM txn WHERE flow_day BETWEEN ? AND ? AND counterparty_name IS NOT NULL"
             + one
-            + " GROUP BY enterprise_id, counterparty_name, direction ORDER BY enterprise_id"
-            + collate(c),
+            + " GROUP BY enterprise_id, counterparty_name, direction ORDER BY enterprise_id",
         params,
         rs ->
             new Counterparty(
@@ -242,23 +241,35 @@ public class SnapshotReader {
       return value;
     }
 
-    /** Every row of one enterprise; rows of enterprises before it are skipped. */
+    /**
+     * Every row of one enterprise. Cursors are read in the database's own order of enterprise ids,
+     * whatever its collation, so ids are only compared for equality: the rows of the enterprise
+     * asked for are at the head of the cursor, or the cursor has none.
+     */
     List<T> take(String enterpriseId) {
       try {
         List<T> out = new ArrayList<>();
-        while (hasRow) {
-          int cmp = rs.getString("cursor_key").compareTo(enterpriseId);
-          if (cmp > 0) {
-            break;
-          }
-          if (cmp == 0) {
-            out.add(mapper.map(rs));
-          }
+        while (hasRow && rs.getString("cursor_key").equals(enterpriseId)) {
+          out.add(mapper.map(rs));
           hasRow = rs.next();
         }
         return out;
       } catch (SQLException e) {
         throw new IllegalStateException("reading the store failed", e);
+      }
+    }
+
+    /**
+     * Fails when rows are left: they belong to an enterprise the enterprise cursor did not name,
+     * which the import's reference checks rule out; never drop them silently.
+     */
+    void requireExhausted() throws SQLException {
+      if (hasRow) {
+        throw new IllegalStateException(
+            "rows of enterprise "
+                + rs.getString("cursor_key")
+                + " were left unread: it is missing"
+                + " from the enterprise table or out of order");
       }
     }
 
