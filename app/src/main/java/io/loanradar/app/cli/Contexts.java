@@ -15,6 +15,8 @@ final class Contexts {
     props.forEach((k, v) -> System.setProperty(k, String.valueOf(v)));
     if (System.getProperty("logging.level.root") == null) {
       System.setProperty("logging.level.root", "WARN");
+      // a failed start is reported once, as one message, by the command line
+      System.setProperty("logging.level.org.springframework.boot.SpringApplication", "OFF");
     }
     SpringApplication app = new SpringApplication(LoanRadarApplication.class);
     app.setWebApplicationType(WebApplicationType.NONE);

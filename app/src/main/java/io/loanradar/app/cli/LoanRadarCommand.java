@@ -39,12 +39,21 @@ public final class LoanRadarCommand implements Runnable {
     spec.commandLine().usage(System.out);
   }
 
+  /** The outermost cause that is not the framework's wrapping of it. */
+  static Throwable reason(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getClass().getName().startsWith("org.springframework.")) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
   /** Parses and runs a command line, returning the exit code. */
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new LoanRadarCommand());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          commandLine.getErr().println("错误 / error: " + e.getMessage());
+          commandLine.getErr().println("错误 / error: " + reason(e).getMessage());
           return 1;
         });
     return cli.execute(args);
