@@ -22,8 +22,16 @@ public final class TestDatabases {
 
   /** Points the application at a fresh embedded H2 store. */
   public static void h2(DynamicPropertyRegistry registry) {
+    dataDir(registry, "loanradar-it-h2");
+  }
+
+  /**
+   * Gives the application a fresh data folder (store, demo files, scorecard copy), so that no test
+   * writes into the working tree.
+   */
+  private static void dataDir(DynamicPropertyRegistry registry, String prefix) {
     try {
-      Path dir = Files.createTempDirectory("loanradar-it-h2");
+      Path dir = Files.createTempDirectory(prefix);
       registry.add("loanradar.data-dir", dir::toString);
       registry.add("loanradar.scoring.after-import", () -> "false");
     } catch (java.io.IOException e) {
@@ -42,7 +50,7 @@ public final class TestDatabases {
     registry.add("spring.datasource.password", () -> "");
     registry.add("spring.flyway.schemas", () -> schema);
     registry.add("spring.flyway.create-schemas", () -> "true");
-    registry.add("loanradar.scoring.after-import", () -> "false");
+    dataDir(registry, "loanradar-it-pg");
   }
 
   /**
