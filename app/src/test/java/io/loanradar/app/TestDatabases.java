@@ -18,7 +18,32 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class TestDatabases {
 
+  /** Schemas this test run created; dropped when the test JVM exits. */
+  private static final java.util.Set<String> SCHEMAS =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(TestDatabases::dropSchemas, "drop-test-schemas"));
+  }
+
   private TestDatabases() {}
+
+  private static void dropSchemas() {
+    if (SCHEMAS.isEmpty()) {
+      return;
+    }
+    try (Connection c =
+            DriverManager.getConnection(
+                postgresUrl(), System.getProperty("it.pg.user", "postgres"), "");
+        var st = c.createStatement()) {
+      for (String schema : SCHEMAS) {
+        st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      }
+    } catch (SQLException e) {
+      System.err.println("could not drop test schemas " + SCHEMAS + ": " + e.getMessage());
+    }
+  }
 
   /** Points the application at a fresh embedded H2 store. */
   public static void h2(DynamicPropertyRegistry registry) {
@@ -44,6 +69,7 @@ public final class TestDatabases {
     String base = postgresUrl();
     requirePostgres(base);
     String schema = "lr_it_" + Long.toString(System.nanoTime(), 36).toLowerCase(Locale.ROOT);
+    SCHEMAS.add(schema);
     String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     registry.add("spring.datasource.url", () -> url);
     registry.add("spring.datasource.username", () -> System.getProperty("it.pg.user", "postgres"));
@@ -65,6 +91,7 @@ public final class TestDatabases {
             DriverManager.getConnection(base, System.getProperty("it.pg.user", "postgres"), "");
         var st = c.createStatement()) {
       st.execute("CREATE SCHEMA " + schema);
+      SCHEMAS.add(schema);
     }
     return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
