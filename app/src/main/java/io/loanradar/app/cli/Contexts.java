@@ -18,6 +18,9 @@ final class Contexts {
       // a failed start is reported once, as one message, by the command line
       System.setProperty("logging.level.org.springframework.boot.SpringApplication", "OFF");
     }
+    // a batch command ends when its work is done: re-scoring after an import is the server's job
+    // (or `loanradar score`), not a thread the exiting process would cut short
+    System.setProperty("loanradar.scoring.after-import", "false");
     SpringApplication app = new SpringApplication(LoanRadarApplication.class);
     app.setWebApplicationType(WebApplicationType.NONE);
     app.setLogStartupInfo(false);
