@@ -24,13 +24,19 @@ final class DailyAggregates {
       org.slf4j.LoggerFactory.getLogger(DailyAggregates.class);
 
   private final Connection connection;
+  private final boolean postgres;
 
-  DailyAggregates(Connection connection) {
+  /**
+   * @param postgres whether the store is PostgreSQL (aggregated in the database) rather than H2
+   *     (aggregated in one ordered pass here)
+   */
+  DailyAggregates(Connection connection, boolean postgres) {
     this.connection = connection;
+    this.postgres = postgres;
   }
 
   void rebuild(long batchId) throws SQLException {
-    if (connection.isWrapperFor(org.postgresql.PGConnection.class)) {
+    if (postgres) {
       rebuildInDatabase(batchId);
     } else {
       rebuildInOnePass(batchId);

@@ -187,12 +187,10 @@ final class Merger {
             + " WHERE s.batch_id = ? GROUP BY s.file_id";
     Map<Long, long[]> out = new HashMap<>();
     long start = System.nanoTime();
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setLong(1, batchId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
-        }
+    try (PreparedStatement ps = prepare(sql);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
       }
     }
     log.debug("counted {} in {} ms", t.table(), (System.nanoTime() - start) / 1_000_000);
@@ -268,7 +266,7 @@ final class Merger {
     execute(
         "DELETE FROM balance_daily b WHERE EXISTS (SELECT 1 FROM stg_flow_key k WHERE k.batch_id = ?"
             + " AND k.enterprise_id = b.enterprise_id AND k.account_id = b.account_id AND k.flow_day = b.flow_day)");
-    new DailyAggregates(connection).rebuild(batchId);
+    new DailyAggregates(connection, postgres).rebuild(batchId);
     emptyStaging("stg_flow_key");
   }
 
@@ -282,13 +280,19 @@ final class Merger {
         .collect(Collectors.joining(" AND "));
   }
 
+  /** Prepares a statement and binds the batch id to every {@code ?} in it. */
+  private PreparedStatement prepare(String sql) throws SQLException {
+    PreparedStatement ps = connection.prepareStatement(sql);
+    int params = (int) sql.chars().filter(c -> c == '?').count();
+    for (int i = 1; i <= params; i++) {
+      ps.setLong(i, batchId);
+    }
+    return ps;
+  }
+
   /** Whether a query whose every {@code ?} is the batch id returns a row. */
   private boolean exists(String sql) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      int params = (int) sql.chars().filter(c -> c == '?').count();
-      for (int i = 1; i <= params; i++) {
-        ps.setLong(i, batchId);
-      }
+    try (PreparedStatement ps = prepare(sql)) {
       ps.setMaxRows(1);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
@@ -299,11 +303,7 @@ final class Merger {
   /** Runs a statement whose every {@code ?} is the batch id; returns the rows it changed. */
   private int execute(String sql) throws SQLException {
     long start = System.nanoTime();
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      int params = (int) sql.chars().filter(c -> c == '?').count();
-      for (int i = 1; i <= params; i++) {
-        ps.setLong(i, batchId);
-      }
+    try (PreparedStatement ps = prepare(sql)) {
       int rows = ps.executeUpdate();
       if (log.isDebugEnabled()) {
         log.debug(
