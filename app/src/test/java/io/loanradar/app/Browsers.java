@@ -24,6 +24,35 @@ public final class Browsers {
     return Path.of(System.getProperty("loanradar.screenshots", "target/screenshots"));
   }
 
+  /** Playwright with a launched Chromium, closed together. */
+  public record Session(Playwright playwright, Browser browser) implements AutoCloseable {
+
+    /** A new page in the browser. */
+    public com.microsoft.playwright.Page newPage() {
+      return browser.newPage();
+    }
+
+    @Override
+    public void close() {
+      try {
+        browser.close();
+      } finally {
+        playwright.close();
+      }
+    }
+  }
+
+  /** Starts Playwright and launches Chromium; closes Playwright again when Chromium is missing. */
+  public static Session open() {
+    Playwright playwright = playwright();
+    try {
+      return new Session(playwright, chromium(playwright));
+    } catch (RuntimeException | Error e) {
+      playwright.close();
+      throw e;
+    }
+  }
+
   /** Starts Playwright. */
   public static Playwright playwright() {
     return Playwright.create(

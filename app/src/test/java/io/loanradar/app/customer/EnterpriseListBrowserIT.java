@@ -2,9 +2,7 @@ package io.loanradar.app.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.loanradar.app.Browsers;
 import io.loanradar.app.TestDatabases;
@@ -26,8 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EnterpriseListBrowserIT {
 
-  static Playwright playwright;
-  static Browser browser;
+  static Browsers.Session browser;
 
   @LocalServerPort int port;
 
@@ -41,17 +38,13 @@ class EnterpriseListBrowserIT {
     importer.importPaths(
         List.of(Path.of("src/test/resources/contract/good")),
         ImportRequest.of("tester", "test", LocalDate.of(2025, 3, 1)));
-    playwright = Browsers.playwright();
-    browser = Browsers.chromium(playwright);
+    browser = Browsers.open();
   }
 
   @AfterAll
   static void close() {
     if (browser != null) {
       browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
     }
   }
 

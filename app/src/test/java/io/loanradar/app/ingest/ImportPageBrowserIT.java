@@ -2,9 +2,7 @@ package io.loanradar.app.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.loanradar.app.Browsers;
 import io.loanradar.app.TestDatabases;
@@ -23,8 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImportPageBrowserIT {
 
-  static Playwright playwright;
-  static Browser browser;
+  static Browsers.Session browser;
 
   @LocalServerPort int port;
   @TempDir Path dir;
@@ -36,17 +33,13 @@ class ImportPageBrowserIT {
 
   @BeforeAll
   static void launch() {
-    playwright = Browsers.playwright();
-    browser = Browsers.chromium(playwright);
+    browser = Browsers.open();
   }
 
   @AfterAll
   static void close() {
     if (browser != null) {
       browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
     }
   }
 
