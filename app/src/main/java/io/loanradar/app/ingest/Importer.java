@@ -196,7 +196,8 @@ public class Importer {
     update(c, "UPDATE import_lock SET holder = ? WHERE lock_id = 1", batchId);
   }
 
-  private static void update(Connection c, String sql, Object... args) throws SQLException {
+  /** Runs an update with positional arguments. */
+  static void update(Connection c, String sql, Object... args) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         ps.setObject(i + 1, args[i]);

@@ -97,7 +97,8 @@ final class Stager {
         return undecodable(name, kind.get(), source.encoding(), file, table, fileId);
       }
       String sha = source.sha256();
-      update(
+      Importer.update(
+          connection,
           "UPDATE import_file SET sha256 = ?, rows_read = ? WHERE file_id = ?",
           sha,
           counts[0],
@@ -141,16 +142,21 @@ final class Stager {
   private Staged undecodable(
       String name, ContractKind kind, String encoding, Path file, StoreTable table, long fileId)
       throws SQLException, IOException {
-    update(
-        "DELETE FROM " + table.staging() + " WHERE batch_id = ? AND file_id = ?", batchId, fileId);
-    update("DELETE FROM quarantine WHERE batch_id = ? AND file_id = ?", batchId, fileId);
+    Importer.update(
+        connection,
+        "DELETE FROM " + table.staging() + " WHERE batch_id = ? AND file_id = ?",
+        batchId,
+        fileId);
+    Importer.update(
+        connection, "DELETE FROM quarantine WHERE batch_id = ? AND file_id = ?", batchId, fileId);
     String why =
         "文件不是有效的 "
             + encoding
             + " 编码文本（可用 --encoding 指定，如 GB18030）/ the file is not valid "
             + encoding
             + " text (give the right one with --encoding, e.g. GB18030)";
-    update(
+    Importer.update(
+        connection,
         "UPDATE import_file SET sha256 = ?, rejection = ? WHERE file_id = ?",
         Sha256.ofFile(file),
         why,
@@ -229,7 +235,12 @@ final class Stager {
   private Staged rejected(String name, ContractKind kind, String encoding, String sha, String why)
       throws SQLException {
     long fileId = insertFile(name, kind, encoding, List.of());
-    update("UPDATE import_file SET sha256 = ?, rejection = ? WHERE file_id = ?", sha, why, fileId);
+    Importer.update(
+        connection,
+        "UPDATE import_file SET sha256 = ?, rejection = ? WHERE file_id = ?",
+        sha,
+        why,
+        fileId);
     FileReport report =
         new FileReport(
             name, kind == null ? null : kind.name(), encoding, sha, 0, 0, 0, 0, 0, List.of(), why);
@@ -252,15 +263,6 @@ final class Stager {
         keys.next();
         return keys.getLong(1);
       }
-    }
-  }
-
-  private void update(String sql, Object... args) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setObject(i + 1, args[i]);
-      }
-      ps.executeUpdate();
     }
   }
 
