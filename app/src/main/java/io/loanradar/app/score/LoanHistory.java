@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +22,7 @@ final class LoanHistory {
 
   static SnapshotReader.Cursor<ContractRow> cursor(
       Connection c, LocalDate asOf, String one, String order, String only) throws SQLException {
-    List<Object> params = new ArrayList<>(List.of(Date.valueOf(asOf)));
-    if (only != null) {
-      params.add(only);
-    }
+    List<Object> params = SnapshotReader.params(only, Date.valueOf(asOf));
     String sql =
         "SELECT l.loan_id, l.enterprise_id, l.product_code, l.amount, h.outstanding, l.annual_rate,"
             + " l.start_date, l.maturity_date, h.status, h.overdue_days, h.five_category, h.status_date,"

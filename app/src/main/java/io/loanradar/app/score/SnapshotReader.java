@@ -121,10 +121,7 @@ public class SnapshotReader {
   private static Cursor<ContractRow> rows(
       Connection c, StoreTable table, String where, String only, Object... params)
       throws SQLException {
-    List<Object> all = new ArrayList<>(List.of(params));
-    if (only != null) {
-      all.add(only);
-    }
+    List<Object> all = params(only, params);
     return new Cursor<>(
         c,
         "SELECT "
@@ -138,11 +135,7 @@ public class SnapshotReader {
 
   private static Cursor<DailyFlow> flows(
       Connection c, LocalDate asOf, String one, String order, String only) throws SQLException {
-    List<Object> params =
-        new ArrayList<>(List.of(Date.valueOf(asOf.minusDays(FLOW_DAYS)), Date.valueOf(asOf)));
-    if (only != null) {
-      params.add(only);
-    }
+    List<Object> params = params(only, Date.valueOf(asOf.minusDays(FLOW_DAYS)), Date.valueOf(asOf));
     return new Cursor<>(
         c,
         "SELECT flow_day, direction, purpose, total, txn_count, max_amount, enterprise_id AS cursor_key"
@@ -164,10 +157,7 @@ public class SnapshotReader {
   private static Cursor<DailyBalance> balances(
       Connection c, LocalDate asOf, String one, String order, String only) throws SQLException {
     List<Object> params =
-        new ArrayList<>(List.of(Date.valueOf(asOf.minusDays(BALANCE_DAYS)), Date.valueOf(asOf)));
-    if (only != null) {
-      params.add(only);
-    }
+        params(only, Date.valueOf(asOf.minusDays(BALANCE_DAYS)), Date.valueOf(asOf));
     return new Cursor<>(
         c,
         "SELECT account_id, flow_day, min_balance, close_balance, enterprise_id AS cursor_key"
@@ -187,11 +177,7 @@ public class SnapshotReader {
   private static Cursor<Counterparty> counterparties(
       Connection c, LocalDate asOf, String one, String only) throws SQLException {
     List<Object> params =
-        new ArrayList<>(
-            List.of(Date.valueOf(asOf.minusDays(COUNTERPARTY_DAYS)), Date.valueOf(asOf)));
-    if (only != null) {
-      params.add(only);
-    }
+        params(only, Date.valueOf(asOf.minusDays(COUNTERPARTY_DAYS)), Date.valueOf(asOf));
     return new Cursor<>(
         c,
         "SELECT counterparty_name, direction, SUM(amount * COALESCE(fx_rate, 1)), enterprise_id AS cursor_key"
@@ -202,6 +188,17 @@ public class SnapshotReader {
         rs ->
             new Counterparty(
                 rs.getString(1), Direction.valueOf(rs.getString(2)), rs.getBigDecimal(3)));
+  }
+
+  /**
+   * Query arguments: the leading ones, then the one enterprise id when the read is narrowed to it.
+   */
+  static List<Object> params(String only, Object... leading) {
+    List<Object> all = new ArrayList<>(List.of(leading));
+    if (only != null) {
+      all.add(only);
+    }
+    return all;
   }
 
   /** Maps the current row of a result set. */
