@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps scores current: re-scores every enterprise as of today after each committed import (in the
  * background; requests arriving while a run is under way are folded into one more run) and every
- * night.
+ * night, then announces the fresh scores with {@link ScoresRefreshed}.
  */
 @Component
 class Rescoring implements AutoCloseable {
@@ -26,6 +27,7 @@ class Rescoring implements AutoCloseable {
 
   private final Scoring scoring;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
   private final boolean afterImport;
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(r -> new Thread(r, "rescoring"));
@@ -34,9 +36,11 @@ class Rescoring implements AutoCloseable {
   Rescoring(
       Scoring scoring,
       Clock clock,
+      ApplicationEventPublisher events,
       @Value("${loanradar.scoring.after-import:true}") boolean afterImport) {
     this.scoring = scoring;
     this.clock = clock;
+    this.events = events;
     this.afterImport = afterImport;
   }
 
@@ -70,6 +74,7 @@ class Rescoring implements AutoCloseable {
           run.scored().size(),
           today,
           run.elapsed().toSeconds());
+      events.publishEvent(new ScoresRefreshed(run));
     } catch (SQLException | RuntimeException e) {
       log.error("scoring as of {} failed; the previous scores stay", today, e);
     }
