@@ -5,7 +5,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The enterprise list (企业客户列表): paged and searchable by name, USCC or id. */
+/**
+ * The enterprise list (企业客户列表): paged and searchable by name, USCC or id, and narrowed by grade,
+ * tier, industry, region, branch or relationship manager (the dashboard drills down here).
+ */
 @Controller
 class EnterpriseController {
 
@@ -27,10 +30,15 @@ class EnterpriseController {
       @RequestParam(name = "q", defaultValue = "") String query,
       @RequestParam(name = "grade", defaultValue = "") String grade,
       @RequestParam(name = "tier", defaultValue = "") String tier,
+      @RequestParam(name = "industry", defaultValue = "") String industry,
+      @RequestParam(name = "region", defaultValue = "") String region,
+      @RequestParam(name = "branch", defaultValue = "") String branch,
+      @RequestParam(name = "rm", defaultValue = "") String rm,
       @RequestParam(name = "sort", defaultValue = "id") String sort,
       @RequestParam(name = "page", defaultValue = "0") int page,
       Model model) {
-    EnterpriseFilter filter = new EnterpriseFilter(query, grade, tier, "", "", "", "", sort);
+    EnterpriseFilter filter =
+        new EnterpriseFilter(query, grade, tier, industry, region, branch, rm, sort);
     Page<EnterpriseSummary> result = enterprises.search(filter, Math.max(page, 0), PAGE_SIZE);
     model.addAttribute("page", result);
     model.addAttribute("q", filter.query());

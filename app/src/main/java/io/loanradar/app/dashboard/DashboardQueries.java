@@ -1,0 +1,168 @@
+package io.loanradar.app.dashboard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The grouped counts behind the dashboard, over every enterprise and its score of the latest as-of
+ * date. Unscored enterprises are counted with an empty grade and tier; missing branch, industry or
+ * region codes group as empty text.
+ */
+@Repository
+class DashboardQueries {
+
+  private static final String LATEST = "(SELECT MAX(as_of) FROM score)";
+
+  private static final String FROM =
+      " FROM enterprise e LEFT JOIN score s ON s.enterprise_id = e.enterprise_id AND s.as_of = "
+          + LATEST;
+
+  private final JdbcClient jdbc;
+
+  DashboardQueries(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * The headline figures.
+   *
+   * @param enterprises all enterprises
+   * @param scored those with a score of the latest date
+   * @param averageScore their mean score, when any
+   * @param asOf the latest as-of date, when any score exists
+   */
+  record Totals(
+      long enterprises, long scored, Optional<BigDecimal> averageScore, Optional<LocalDate> asOf) {}
+
+  /**
+   * A count of enterprises in one group of two keys.
+   *
+   * @param row the first key (branch, tier, grade before, …), empty when missing
+   * @param column the second key (usually the grade), empty when unscored
+   * @param count enterprises
+   */
+  record Cell(String row, String column, long count) {}
+
+  /**
+   * One group of a single key.
+   *
+   * @param key section letter, province code or score bucket, empty when missing
+   * @param count enterprises
+   * @param averageScore mean latest score of the scored ones, null when none is scored
+   * @param gradeA how many are graded A
+   */
+  record Group(String key, long count, BigDecimal averageScore, long gradeA) {}
+
+  Totals totals() {
+    return jdbc.sql("SELECT COUNT(*), COUNT(s.score), AVG(s.score), " + LATEST + " AS as_of" + FROM)
+        .query(
+            (rs, n) ->
+                new Totals(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    Optional.ofNullable(rs.getBigDecimal(3)),
+                    Optional.ofNullable(rs.getObject(4, LocalDate.class))))
+        .single();
+  }
+
+  /** Enterprises by branch and grade. */
+  List<Cell> byBranchAndGrade() {
+    return cells("COALESCE(e.branch_id, '')", "COALESCE(s.grade, '')");
+  }
+
+  /** Enterprises by tier and grade. */
+  List<Cell> byTierAndGrade() {
+    return cells("COALESCE(s.tier, '')", "COALESCE(s.grade, '')");
+  }
+
+  /** Enterprises by GB/T 4754 section (the code's first letter). */
+  List<Group> byIndustrySection() {
+    return groups("COALESCE(SUBSTRING(e.industry_code, 1, 1), '')");
+  }
+
+  /** Enterprises by GB/T 2260 province (the code's first two digits). */
+  List<Group> byProvince() {
+    return groups("COALESCE(SUBSTRING(e.region_code, 1, 2), '')");
+  }
+
+  /** Scored enterprises by ten-point score bucket: key 0 for [0, 10), …, 9 for [90, 100]. */
+  List<Group> scoreBuckets() {
+    String bucket = "CAST(LEAST(FLOOR(s.score / 10), 9) AS INTEGER)";
+    return jdbc.sql(
+            "SELECT "
+                + bucket
+                + ", COUNT(*), AVG(s.score), SUM(CASE WHEN s.grade = 'A' THEN 1 ELSE 0 END)"
+                + FROM
+                + " WHERE s.score IS NOT NULL GROUP BY "
+                + bucket
+                + " ORDER BY "
+                + bucket)
+        .query(
+            (rs, n) ->
+                new Group(
+                    Integer.toString(rs.getInt(1)),
+                    rs.getLong(2),
+                    rs.getBigDecimal(3),
+                    rs.getLong(4)))
+        .list();
+  }
+
+  /** The two latest as-of dates with scores, latest first; fewer when fewer exist. */
+  List<LocalDate> latestScoreDates() {
+    return jdbc.sql("SELECT DISTINCT as_of FROM score ORDER BY as_of DESC LIMIT 2")
+        .query(LocalDate.class)
+        .list();
+  }
+
+  /** Enterprises scored on both dates, by their grade on the first and on the second. */
+  List<Cell> gradeMigrations(LocalDate from, LocalDate to) {
+    return jdbc.sql(
+            "SELECT a.grade, b.grade, COUNT(*) FROM score a JOIN score b"
+                + " ON b.enterprise_id = a.enterprise_id AND b.as_of = ?"
+                + " JOIN enterprise e ON e.enterprise_id = a.enterprise_id"
+                + " WHERE a.as_of = ? GROUP BY a.grade, b.grade ORDER BY a.grade, b.grade")
+        .params(to, from)
+        .query((rs, n) -> new Cell(rs.getString(1), rs.getString(2), rs.getLong(3)))
+        .list();
+  }
+
+  private List<Cell> cells(String row, String column) {
+    return jdbc.sql(
+            "SELECT "
+                + row
+                + ", "
+                + column
+                + ", COUNT(*)"
+                + FROM
+                + " GROUP BY "
+                + row
+                + ", "
+                + column
+                + " ORDER BY "
+                + row
+                + ", "
+                + column)
+        .query((rs, n) -> new Cell(rs.getString(1), rs.getString(2), rs.getLong(3)))
+        .list();
+  }
+
+  private List<Group> groups(String key) {
+    return jdbc.sql(
+            "SELECT "
+                + key
+                + ", COUNT(*), AVG(s.score), SUM(CASE WHEN s.grade = 'A' THEN 1 ELSE 0 END)"
+                + FROM
+                + " GROUP BY "
+                + key
+                + " ORDER BY COUNT(*) DESC, "
+                + key)
+        .query(
+            (rs, n) ->
+                new Group(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4)))
+        .list();
+  }
+}
