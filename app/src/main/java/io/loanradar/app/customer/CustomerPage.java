@@ -12,18 +12,24 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The customer page (客户页): profile, score with factor bars and reasons, grade history. */
+/**
+ * The customer page (客户360视图): profile, score with factor bars and reasons, grade history, 24
+ * months of account flows, financial trends, loans here and at other banks, events and relations.
+ */
 @Controller
 class CustomerPage {
 
   private final Enterprises enterprises;
   private final Scores scores;
   private final ScorecardSource scorecards;
+  private final CustomerRecords records;
 
-  CustomerPage(Enterprises enterprises, Scores scores, ScorecardSource scorecards) {
+  CustomerPage(
+      Enterprises enterprises, Scores scores, ScorecardSource scorecards, CustomerRecords records) {
     this.enterprises = enterprises;
     this.scores = scores;
     this.scorecards = scorecards;
+    this.records = records;
   }
 
   @GetMapping("/enterprises/{id}")
@@ -35,6 +41,12 @@ class CustomerPage {
     model.addAttribute("history", history);
     model.addAttribute("latest", history.isEmpty() ? null : history.get(0));
     model.addAttribute("factors", List.of(Factor.values()));
+    model.addAttribute("flows", records.monthlyFlows(id));
+    model.addAttribute("statements", records.statements(id));
+    model.addAttribute("loans", records.loans(id));
+    model.addAttribute("bureau", records.bureau(id));
+    model.addAttribute("events", records.events(id));
+    model.addAttribute("relations", records.relations(id));
     return "customer";
   }
 

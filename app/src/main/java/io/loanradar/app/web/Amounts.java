@@ -24,6 +24,14 @@ public class Amounts {
     return format(yuan.movePointLeft(4).setScale(2, RoundingMode.HALF_UP)) + "万元";
   }
 
+  /** {@code 0.0385} → {@code 3.85%}; null → {@code —}. */
+  public String percent(BigDecimal fraction) {
+    if (fraction == null) {
+      return "—";
+    }
+    return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+  }
+
   private static String format(BigDecimal value) {
     DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
     return f.format(value);

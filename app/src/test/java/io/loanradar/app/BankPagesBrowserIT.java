@@ -1,12 +1,10 @@
-package io.loanradar.app.dashboard;
+package io.loanradar.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import io.loanradar.app.Browsers;
-import io.loanradar.app.TestDatabases;
 import io.loanradar.app.ingest.ImportRequest;
 import io.loanradar.app.ingest.Importer;
 import io.loanradar.app.score.Scoring;
@@ -29,9 +27,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** An executive opens the dashboard in a real browser and drills down from a chart and a table. */
+/**
+ * On a generated bank, in a real browser: an executive drills down from the dashboard's charts and
+ * tables; a relationship manager reads a customer's 360 view and its figures agree with the raw
+ * rows they were built from.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DashboardBrowserIT {
+class BankPagesBrowserIT {
 
   static Browsers.Session browser;
 
@@ -131,6 +133,60 @@ class DashboardBrowserIT {
     page.waitForURL(url -> url.contains("/enterprises?industry="));
     PlaywrightAssertions.assertThat(page.locator("p.total")).hasText("共 " + expected + " 家企业");
     PlaywrightAssertions.assertThat(page.locator(".filters-active .chip")).hasCount(1);
+    assertThat(errors).isEmpty();
+    page.close();
+  }
+
+  @Test
+  void customer360ChartsTwentyFourMonthsOfFlowsThatAddUpToTheRawTransactions(
+      @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    String id =
+        jdbc.queryForObject(
+            "SELECT l.enterprise_id FROM loan l JOIN event e ON e.enterprise_id = l.enterprise_id"
+                + " ORDER BY l.enterprise_id LIMIT 1",
+            String.class);
+    List<String> errors = new ArrayList<>();
+    Page page = browser.newPage();
+    page.onPageError(errors::add);
+    page.navigate("http://localhost:" + port + "/enterprises/" + id);
+
+    PlaywrightAssertions.assertThat(page.locator("#flows .chart"))
+        .hasAttribute("data-drawn", "true");
+    if (page.locator("#t-annual tbody tr").count() > 1) {
+      PlaywrightAssertions.assertThat(page.locator("#statements .chart"))
+          .hasAttribute("data-drawn", "true");
+    }
+    assertThat(page.locator("#t-statements tbody tr").count())
+        .isEqualTo(
+            jdbc.queryForObject(
+                "SELECT LEAST(COUNT(*), 12) FROM financial_statement WHERE enterprise_id = ?",
+                Integer.class,
+                id));
+    assertThat(page.locator("tr.relation-row td").allInnerTexts())
+        .noneMatch(text -> text.contains("code.") || text.contains("??"));
+    Locator months = page.locator("#t-flows tbody tr");
+    assertThat(months.count()).isEqualTo(13);
+    Locator last = months.last();
+    String month = last.locator("td").first().textContent();
+    java.math.BigDecimal inflow =
+        jdbc.queryForObject(
+            "SELECT COALESCE(SUM(amount * COALESCE(fx_rate, 1)), 0) FROM txn WHERE enterprise_id = ?"
+                + " AND direction = 'IN' AND flow_day >= ? AND flow_day < ?",
+            java.math.BigDecimal.class,
+            id,
+            java.time.YearMonth.parse(month).atDay(1),
+            java.time.YearMonth.parse(month).plusMonths(1).atDay(1));
+    assertThat(new java.math.BigDecimal(last.locator("td").nth(1).getAttribute("data-value")))
+        .isEqualByComparingTo(inflow.movePointLeft(4).setScale(2, java.math.RoundingMode.HALF_UP));
+    assertThat(page.locator("tr.loan-row").count())
+        .isEqualTo(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM loan WHERE enterprise_id = ?", Integer.class, id));
+    assertThat(page.locator("#events .timeline li").count()).isPositive();
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Browsers.screenshots().resolve("customer360.png"))
+            .setFullPage(true));
     assertThat(errors).isEmpty();
     page.close();
   }
