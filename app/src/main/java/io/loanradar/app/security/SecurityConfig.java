@@ -17,6 +17,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -50,6 +51,7 @@ class SecurityConfig {
   @Bean
   SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
     RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
+    AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
     http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(
@@ -88,7 +90,16 @@ class SecurityConfig {
                     .permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
         .httpBasic(b -> b.authenticationEntryPoint(apiEntryPoint()))
-        .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(apiEntryPoint(), api))
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(
+                    (request, response, ex) -> {
+                      if (api.matches(request)) {
+                        apiEntryPoint().commence(request, response, ex);
+                      } else {
+                        login.commence(request, response, ex);
+                      }
+                    }))
         .csrf(c -> c.ignoringRequestMatchers(SecurityConfig::basicWithoutSession))
         .headers(
             h ->
