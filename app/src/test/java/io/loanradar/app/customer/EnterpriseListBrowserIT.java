@@ -106,4 +106,55 @@ class EnterpriseListBrowserIT {
             .setFullPage(true));
     page.close();
   }
+
+  @Test
+  void anRmSignsInSeesOnlyTheirOwnCustomersAndSignsOut() {
+    String base = "http://localhost:" + port;
+    Page page = browser.newPage();
+    TestUsers.signIn(page, base, "rm1");
+    page.navigate(base + "/enterprises");
+
+    assertThat(page.locator("td.name").allInnerTexts()).containsExactly("苏州恒达精密机械有限公司");
+    PlaywrightAssertions.assertThat(page.locator("a[href='/imports']")).hasCount(0);
+    assertThat(page.navigate(base + "/enterprises/E003").status()).isEqualTo(404);
+    assertThat(page.content()).doesNotContain("同舟");
+
+    page.navigate(base + "/enterprises");
+    page.locator("form.signed-in button").click();
+    PlaywrightAssertions.assertThat(page)
+        .hasURL(java.util.regex.Pattern.compile(".*/login\\?logout"));
+    page.navigate(base + "/enterprises");
+    assertThat(page.url()).endsWith("/login");
+    page.close();
+  }
+
+  @Test
+  void aCustomerNamedLikeAScriptShowsAsTextAndNeverRuns(
+      @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    String name = "<script>alert(1)</script>";
+    jdbc.update(
+        "INSERT INTO enterprise (enterprise_id, name, batch_id, file_id, line_no)"
+            + " VALUES ('X1', ?, 0, 0, 0)",
+        name);
+    List<String> dialogs = new java.util.ArrayList<>();
+    Page page = browser.newPage();
+    page.onDialog(
+        d -> {
+          dialogs.add(d.message());
+          d.dismiss();
+        });
+    try {
+      TestUsers.signIn(page, "http://localhost:" + port, "analyst");
+      page.navigate("http://localhost:" + port + "/enterprises?q=X1");
+      PlaywrightAssertions.assertThat(page.locator("td.name")).hasText(name);
+      page.locator("td.name a").click();
+
+      PlaywrightAssertions.assertThat(page.locator("h1")).hasText(name);
+      assertThat(page.title()).startsWith(name);
+      assertThat(dialogs).isEmpty();
+    } finally {
+      page.close();
+      jdbc.update("DELETE FROM enterprise WHERE enterprise_id = 'X1'");
+    }
+  }
 }
