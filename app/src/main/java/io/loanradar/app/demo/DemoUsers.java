@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo users, one per role, created in demo mode only and only when no user exists. The two RMs
- * and the branch manager are real ones of the demo bank: the branch with the most customers, and
- * its two RMs with the most customers. Their password is {@link #PASSWORD}, named in the README.
+ * The demo users, one per role, created in demo mode only and only when no user exists. The RMs and
+ * the branch manager are real ones of the demo bank: {@code branch} runs the branch with the most
+ * customers, {@code rm1} is its RM with the most customers, {@code rm2} the next RM (of the same
+ * branch when it has another). Their password is {@link #PASSWORD}, named in the README.
  */
 @Component
 class DemoUsers {
@@ -47,8 +48,9 @@ class DemoUsers {
         branch == null
             ? List.of()
             : jdbc.sql(
-                    "SELECT rm_id FROM enterprise WHERE branch_id = ? AND rm_id IS NOT NULL"
-                        + " GROUP BY rm_id ORDER BY COUNT(*) DESC, rm_id LIMIT 2")
+                    "SELECT rm_id FROM enterprise WHERE rm_id IS NOT NULL GROUP BY rm_id ORDER BY"
+                        + " MIN(CASE WHEN branch_id = ? THEN 0 ELSE 1 END), COUNT(*) DESC, rm_id"
+                        + " LIMIT 2")
                 .param(branch)
                 .query(String.class)
                 .list();

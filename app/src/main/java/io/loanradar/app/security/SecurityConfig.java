@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -49,6 +50,7 @@ class SecurityConfig {
   };
 
   @Bean
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
   SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
     RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
     AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
