@@ -45,7 +45,12 @@ class BankPagesBrowserIT {
   }
 
   @BeforeAll
-  static void launch(@Autowired Importer importer, @Autowired Scoring scoring) throws Exception {
+  static void launch(
+      @Autowired Importer importer,
+      @Autowired Scoring scoring,
+      @Autowired io.loanradar.app.security.UserAccounts accounts)
+      throws Exception {
+    TestUsers.create(accounts);
     Path bank = Files.createTempDirectory("loanradar-dashboard-browser");
     SyntheticBank.generate(new GeneratorOptions(60, 13, 5, YearMonth.of(2026, 6)), bank);
     List<Path> files =
@@ -64,7 +69,12 @@ class BankPagesBrowserIT {
   }
 
   private Page open(List<String> errors) {
+    return open(errors, "exec");
+  }
+
+  private Page open(List<String> errors, String user) {
     Page page = browser.newPage();
+    TestUsers.signIn(page, "http://localhost:" + port, user);
     page.onPageError(errors::add);
     page.onResponse(
         r -> {
@@ -148,6 +158,7 @@ class BankPagesBrowserIT {
     List<String> errors = new ArrayList<>();
     Page page = browser.newPage();
     page.onPageError(errors::add);
+    TestUsers.signIn(page, "http://localhost:" + port, "risk");
     page.navigate("http://localhost:" + port + "/enterprises/" + id);
 
     PlaywrightAssertions.assertThat(page.locator("#flows .chart"))
@@ -192,8 +203,24 @@ class BankPagesBrowserIT {
   }
 
   @Test
+  void aBranchManagerCountsOnlyTheirBranch(
+      @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    List<String> errors = new ArrayList<>();
+    Page page = open(errors, "branch1");
+    long branch =
+        jdbc.queryForObject("SELECT COUNT(*) FROM enterprise WHERE branch_id = 'BR01'", Long.class);
+    assertThat(branch).isBetween(1L, 59L);
+    assertThat(page.locator("#kpi-enterprises .value").innerText())
+        .isEqualTo(Long.toString(branch));
+    assertThat(page.locator("#t-branch tbody th").allInnerTexts()).containsExactly("BR01");
+    assertThat(errors).isEmpty();
+    page.close();
+  }
+
+  @Test
   void speaksEnglishWhenAsked() {
     Page page = browser.newPage();
+    TestUsers.signIn(page, "http://localhost:" + port, "exec");
     page.navigate("http://localhost:" + port + "/dashboard?lang=en");
     PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Management dashboard");
     assertThat(page.locator("#t-industry tbody th").allInnerTexts())

@@ -1,7 +1,10 @@
 package io.loanradar.app.customer;
 
+import io.loanradar.app.audit.AuditAction;
+import io.loanradar.app.audit.AuditLog;
 import io.loanradar.app.score.ScorecardSource;
 import io.loanradar.app.score.Scores;
+import io.loanradar.app.security.DataScopes;
 import io.loanradar.core.scorecard.Factor;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -23,19 +26,31 @@ class CustomerPage {
   private final Scores scores;
   private final ScorecardSource scorecards;
   private final CustomerRecords records;
+  private final DataScopes scopes;
+  private final AuditLog audit;
 
   CustomerPage(
-      Enterprises enterprises, Scores scores, ScorecardSource scorecards, CustomerRecords records) {
+      Enterprises enterprises,
+      Scores scores,
+      ScorecardSource scorecards,
+      CustomerRecords records,
+      DataScopes scopes,
+      AuditLog audit) {
     this.enterprises = enterprises;
     this.scores = scores;
     this.scorecards = scorecards;
     this.records = records;
+    this.scopes = scopes;
+    this.audit = audit;
   }
 
   @GetMapping("/enterprises/{id}")
   String customer(@PathVariable String id, Model model) {
     EnterpriseSummary enterprise =
-        enterprises.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        enterprises
+            .find(scopes.current(), id)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    audit.record(AuditAction.VIEW_CUSTOMER, id, "GET /enterprises/" + id);
     List<Scores.Kept> history = scores.history(id);
     model.addAttribute("e", enterprise);
     model.addAttribute("history", history);

@@ -1,7 +1,10 @@
 package io.loanradar.app.customer;
 
+import io.loanradar.app.audit.AuditAction;
+import io.loanradar.app.audit.AuditLog;
 import io.loanradar.app.score.Scores;
 import io.loanradar.app.score.Scoring;
+import io.loanradar.app.security.DataScopes;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,12 +28,22 @@ class EnterpriseApi {
   private final Scores scores;
   private final Scoring scoring;
   private final Clock clock;
+  private final DataScopes scopes;
+  private final AuditLog audit;
 
-  EnterpriseApi(Enterprises enterprises, Scores scores, Scoring scoring, Clock clock) {
+  EnterpriseApi(
+      Enterprises enterprises,
+      Scores scores,
+      Scoring scoring,
+      Clock clock,
+      DataScopes scopes,
+      AuditLog audit) {
     this.enterprises = enterprises;
     this.scores = scores;
     this.scoring = scoring;
     this.clock = clock;
+    this.scopes = scopes;
+    this.audit = audit;
   }
 
   @GetMapping("/api/enterprises")
@@ -46,7 +59,10 @@ class EnterpriseApi {
       @RequestParam(name = "page", defaultValue = "0") int page,
       @RequestParam(name = "size", defaultValue = "50") int size) {
     return enterprises.search(
-        new EnterpriseFilter(q, grade, tier, industry, region, branch, rm, sort), page, size);
+        scopes.current(),
+        new EnterpriseFilter(q, grade, tier, industry, region, branch, rm, sort),
+        page,
+        size);
   }
 
   /**
@@ -66,7 +82,10 @@ class EnterpriseApi {
   @GetMapping("/api/enterprises/{id}")
   Profile one(@PathVariable String id) throws SQLException {
     EnterpriseSummary e =
-        enterprises.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        enterprises
+            .find(scopes.current(), id)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    audit.record(AuditAction.VIEW_CUSTOMER, id, "GET /api/enterprises/" + id);
     List<Scores.Kept> history = scores.history(id);
     LocalDate asOf = history.isEmpty() ? LocalDate.now(clock) : history.get(0).asOf();
     Map<String, Double> features =

@@ -1,5 +1,6 @@
 package io.loanradar.app.customer;
 
+import io.loanradar.app.security.DataScopes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +16,11 @@ class EnterpriseController {
   static final int PAGE_SIZE = 20;
 
   private final Enterprises enterprises;
+  private final DataScopes scopes;
 
-  EnterpriseController(Enterprises enterprises) {
+  EnterpriseController(Enterprises enterprises, DataScopes scopes) {
     this.enterprises = enterprises;
+    this.scopes = scopes;
   }
 
   @GetMapping("/")
@@ -39,7 +42,8 @@ class EnterpriseController {
       Model model) {
     EnterpriseFilter filter =
         new EnterpriseFilter(query, grade, tier, industry, region, branch, rm, sort);
-    Page<EnterpriseSummary> result = enterprises.search(filter, Math.max(page, 0), PAGE_SIZE);
+    Page<EnterpriseSummary> result =
+        enterprises.search(scopes.current(), filter, Math.max(page, 0), PAGE_SIZE);
     model.addAttribute("page", result);
     model.addAttribute("q", filter.query());
     model.addAttribute("filter", filter);

@@ -1,12 +1,16 @@
 package io.loanradar.app.customer;
 
+import io.loanradar.app.security.DataScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The enterprises in the store, with their latest scores. */
+/**
+ * The enterprises in the store, with their latest scores. Every query takes the caller's {@link
+ * DataScope} and narrows its rows by it in SQL.
+ */
 @Repository
 public class Enterprises {
 
@@ -24,23 +28,26 @@ public class Enterprises {
     this.jdbc = jdbc;
   }
 
-  /** Enterprises matching a search, 20 a page, by id. */
-  public Page<EnterpriseSummary> search(String query, int page, int size) {
-    return search(new EnterpriseFilter(query, "", "", "", "", "", "", "id"), page, size);
+  /** Enterprises in scope matching a search, by id. */
+  public Page<EnterpriseSummary> search(DataScope scope, String query, int page, int size) {
+    return search(scope, new EnterpriseFilter(query, "", "", "", "", "", "", "id"), page, size);
   }
 
   /**
-   * Enterprises matching a filter, in its order.
+   * Enterprises in scope matching a filter, in its order.
    *
    * @param page zero-based page
    * @param size rows per page, 1–200
    */
-  public Page<EnterpriseSummary> search(EnterpriseFilter filter, int page, int size) {
+  public Page<EnterpriseSummary> search(
+      DataScope scope, EnterpriseFilter filter, int page, int size) {
     if (size < 1 || size > 200 || page < 0) {
       throw new IllegalArgumentException("page " + page + " of size " + size + " is out of range");
     }
     List<String> where = new ArrayList<>();
     List<Object> params = new ArrayList<>();
+    where.add(scope.on("e"));
+    params.addAll(scope.binds());
     String q = filter.query();
     if (!q.isEmpty()) {
       String upper = q.toUpperCase(Locale.ROOT);
@@ -75,17 +82,23 @@ public class Enterprises {
     return new Page<>(items, page, size, total);
   }
 
-  /** One enterprise with its latest score. */
-  public java.util.Optional<EnterpriseSummary> find(String enterpriseId) {
-    return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE e.enterprise_id = ?")
-        .param(enterpriseId)
+  /** One enterprise with its latest score; empty when unknown or out of scope alike. */
+  public java.util.Optional<EnterpriseSummary> find(DataScope scope, String enterpriseId) {
+    List<Object> params = new ArrayList<>();
+    params.add(enterpriseId);
+    params.addAll(scope.binds());
+    return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE e.enterprise_id = ? AND " + scope.on("e"))
+        .params(params)
         .query(EnterpriseSummary.class)
         .optional();
   }
 
-  /** How many enterprises the store holds. */
-  public long count() {
-    return jdbc.sql("SELECT COUNT(*) FROM enterprise").query(Long.class).single();
+  /** How many enterprises in scope the store holds. */
+  public long count(DataScope scope) {
+    return jdbc.sql("SELECT COUNT(*) FROM enterprise e WHERE " + scope.on("e"))
+        .params(scope.binds())
+        .query(Long.class)
+        .single();
   }
 
   private static void equal(List<String> where, List<Object> params, String column, String value) {

@@ -1,5 +1,7 @@
 package io.loanradar.app.dashboard;
 
+import io.loanradar.app.security.DataScope;
+import io.loanradar.app.security.DataScopes;
 import io.loanradar.core.customer.IndustrySection;
 import io.loanradar.core.customer.Province;
 import java.math.BigDecimal;
@@ -22,10 +24,12 @@ class DashboardController {
 
   private final DashboardQueries queries;
   private final MessageSource messages;
+  private final DataScopes scopes;
 
-  DashboardController(DashboardQueries queries, MessageSource messages) {
+  DashboardController(DashboardQueries queries, MessageSource messages, DataScopes scopes) {
     this.queries = queries;
     this.messages = messages;
+    this.scopes = scopes;
   }
 
   /**
@@ -50,18 +54,19 @@ class DashboardController {
   String dashboard(Locale locale, Model model) {
     boolean english = "en".equals(locale.getLanguage());
     String missing = messages.getMessage("dashboard.missing", null, locale);
-    model.addAttribute("totals", queries.totals());
+    DataScope scope = scopes.current();
+    model.addAttribute("totals", queries.totals(scope));
     model.addAttribute(
         "byBranch",
         Matrix.of(
-            queries.byBranchAndGrade(),
+            queries.byBranchAndGrade(scope),
             Matrix.GRADES,
             k -> k.isEmpty() ? missing : k,
             (k, grade) -> list("branch", k, grade)));
     model.addAttribute(
         "byTier",
         Matrix.of(
-            queries.byTierAndGrade(),
+            queries.byTierAndGrade(scope),
             Matrix.GRADES,
             k ->
                 k.isEmpty()
@@ -71,7 +76,7 @@ class DashboardController {
     model.addAttribute(
         "byIndustry",
         labelled(
-            queries.byIndustrySection(),
+            queries.byIndustrySection(scope),
             "industry",
             k ->
                 IndustrySection.of(k)
@@ -80,12 +85,12 @@ class DashboardController {
     model.addAttribute(
         "byProvince",
         labelled(
-            queries.byProvince(),
+            queries.byProvince(scope),
             "region",
             k -> Province.of(k).map(p -> p.name(english)).orElse(k.isEmpty() ? missing : k)));
     model.addAttribute(
         "scoreBuckets",
-        queries.scoreBuckets().stream()
+        queries.scoreBuckets(scope).stream()
             .map(
                 g -> {
                   int low = Integer.parseInt(g.key()) * 10;
@@ -102,7 +107,10 @@ class DashboardController {
       model.addAttribute(
           "migrations",
           Matrix.of(
-              queries.gradeMigrations(from, to), List.of("A", "B", "C"), k -> k, (k, c) -> ""));
+              queries.gradeMigrations(scope, from, to),
+              List.of("A", "B", "C"),
+              k -> k,
+              (k, c) -> ""));
     }
     return "dashboard";
   }

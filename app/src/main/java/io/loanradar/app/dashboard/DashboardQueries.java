@@ -1,5 +1,6 @@
 package io.loanradar.app.dashboard;
 
+import io.loanradar.app.security.DataScope;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,8 +58,15 @@ class DashboardQueries {
    */
   record Group(String key, long count, BigDecimal averageScore, long gradeA) {}
 
-  Totals totals() {
-    return jdbc.sql("SELECT COUNT(*), COUNT(s.score), AVG(s.score), " + LATEST + " AS as_of" + FROM)
+  Totals totals(DataScope scope) {
+    return jdbc.sql(
+            "SELECT COUNT(*), COUNT(s.score), AVG(s.score), "
+                + LATEST
+                + " AS as_of"
+                + FROM
+                + " WHERE "
+                + scope.on("e"))
+        .params(scope.binds())
         .query(
             (rs, n) ->
                 new Totals(
@@ -70,37 +78,40 @@ class DashboardQueries {
   }
 
   /** Enterprises by branch and grade. */
-  List<Cell> byBranchAndGrade() {
-    return cells("COALESCE(e.branch_id, '')", "COALESCE(s.grade, '')");
+  List<Cell> byBranchAndGrade(DataScope scope) {
+    return cells(scope, "COALESCE(e.branch_id, '')", "COALESCE(s.grade, '')");
   }
 
   /** Enterprises by tier and grade. */
-  List<Cell> byTierAndGrade() {
-    return cells("COALESCE(s.tier, '')", "COALESCE(s.grade, '')");
+  List<Cell> byTierAndGrade(DataScope scope) {
+    return cells(scope, "COALESCE(s.tier, '')", "COALESCE(s.grade, '')");
   }
 
   /** Enterprises by GB/T 4754 section (the code's first letter). */
-  List<Group> byIndustrySection() {
-    return groups("COALESCE(SUBSTRING(e.industry_code, 1, 1), '')");
+  List<Group> byIndustrySection(DataScope scope) {
+    return groups(scope, "COALESCE(SUBSTRING(e.industry_code, 1, 1), '')");
   }
 
   /** Enterprises by GB/T 2260 province (the code's first two digits). */
-  List<Group> byProvince() {
-    return groups("COALESCE(SUBSTRING(e.region_code, 1, 2), '')");
+  List<Group> byProvince(DataScope scope) {
+    return groups(scope, "COALESCE(SUBSTRING(e.region_code, 1, 2), '')");
   }
 
   /** Scored enterprises by ten-point score bucket: key 0 for [0, 10), …, 9 for [90, 100]. */
-  List<Group> scoreBuckets() {
+  List<Group> scoreBuckets(DataScope scope) {
     String bucket = "CAST(LEAST(FLOOR(s.score / 10), 9) AS INTEGER)";
     return jdbc.sql(
             "SELECT "
                 + bucket
                 + ", COUNT(*), AVG(s.score), SUM(CASE WHEN s.grade = 'A' THEN 1 ELSE 0 END)"
                 + FROM
-                + " WHERE s.score IS NOT NULL GROUP BY "
+                + " WHERE s.score IS NOT NULL AND "
+                + scope.on("e")
+                + " GROUP BY "
                 + bucket
                 + " ORDER BY "
                 + bucket)
+        .params(scope.binds())
         .query(
             (rs, n) ->
                 new Group(
@@ -119,18 +130,20 @@ class DashboardQueries {
   }
 
   /** Enterprises scored on both dates, by their grade on the first and on the second. */
-  List<Cell> gradeMigrations(LocalDate from, LocalDate to) {
+  List<Cell> gradeMigrations(DataScope scope, LocalDate from, LocalDate to) {
     return jdbc.sql(
             "SELECT a.grade, b.grade, COUNT(*) FROM score a JOIN score b"
                 + " ON b.enterprise_id = a.enterprise_id AND b.as_of = ?"
                 + " JOIN enterprise e ON e.enterprise_id = a.enterprise_id"
-                + " WHERE a.as_of = ? GROUP BY a.grade, b.grade ORDER BY a.grade, b.grade")
-        .params(to, from)
+                + " WHERE a.as_of = ? AND "
+                + scope.on("e")
+                + " GROUP BY a.grade, b.grade ORDER BY a.grade, b.grade")
+        .params(bind(List.of(to, from), scope))
         .query((rs, n) -> new Cell(rs.getString(1), rs.getString(2), rs.getLong(3)))
         .list();
   }
 
-  private List<Cell> cells(String row, String column) {
+  private List<Cell> cells(DataScope scope, String row, String column) {
     return jdbc.sql(
             "SELECT "
                 + row
@@ -138,6 +151,8 @@ class DashboardQueries {
                 + column
                 + ", COUNT(*)"
                 + FROM
+                + " WHERE "
+                + scope.on("e")
                 + " GROUP BY "
                 + row
                 + ", "
@@ -146,23 +161,33 @@ class DashboardQueries {
                 + row
                 + ", "
                 + column)
+        .params(scope.binds())
         .query((rs, n) -> new Cell(rs.getString(1), rs.getString(2), rs.getLong(3)))
         .list();
   }
 
-  private List<Group> groups(String key) {
+  private List<Group> groups(DataScope scope, String key) {
     return jdbc.sql(
             "SELECT "
                 + key
                 + ", COUNT(*), AVG(s.score), SUM(CASE WHEN s.grade = 'A' THEN 1 ELSE 0 END)"
                 + FROM
+                + " WHERE "
+                + scope.on("e")
                 + " GROUP BY "
                 + key
                 + " ORDER BY COUNT(*) DESC, "
                 + key)
+        .params(scope.binds())
         .query(
             (rs, n) ->
                 new Group(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4)))
         .list();
+  }
+
+  private static List<Object> bind(List<Object> first, DataScope scope) {
+    List<Object> all = new java.util.ArrayList<>(first);
+    all.addAll(scope.binds());
+    return all;
   }
 }

@@ -5,6 +5,7 @@ import io.loanradar.app.customer.Enterprises;
 import io.loanradar.app.ingest.ImportReport;
 import io.loanradar.app.ingest.ImportRequest;
 import io.loanradar.app.ingest.Importer;
+import io.loanradar.app.security.DataScope;
 import io.loanradar.core.contract.ContractKind;
 import io.loanradar.core.synthetic.GeneratorOptions;
 import io.loanradar.core.synthetic.SyntheticBank;
@@ -36,18 +37,21 @@ class DemoBank implements ApplicationRunner {
   private final Importer importer;
   private final Clock clock;
   private final DemoStatus status;
+  private final DemoUsers users;
 
   DemoBank(
       LoanRadarProperties properties,
       Enterprises enterprises,
       Importer importer,
       Clock clock,
-      DemoStatus status) {
+      DemoStatus status,
+      DemoUsers users) {
     this.properties = properties;
     this.enterprises = enterprises;
     this.importer = importer;
     this.clock = clock;
     this.status = status;
+    this.users = users;
   }
 
   @Override
@@ -60,9 +64,10 @@ class DemoBank implements ApplicationRunner {
   }
 
   private void load() throws Exception {
-    long existing = enterprises.count();
+    long existing = enterprises.count(DataScope.all());
     if (existing > 0) {
       log.info("演示数据已存在 / demo bank already loaded: {} enterprises", existing);
+      users.ensure();
       return;
     }
     LoanRadarProperties.Demo demo = properties.demo();
@@ -87,5 +92,6 @@ class DemoBank implements ApplicationRunner {
         report.rowsRead(),
         report.quarantined(),
         report.elapsed().toSeconds());
+    users.ensure();
   }
 }

@@ -1,9 +1,13 @@
 package io.loanradar.app.ingest;
 
+import io.loanradar.app.audit.AuditAction;
+import io.loanradar.app.audit.AuditLog;
+import io.loanradar.app.security.DataScopes;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,17 +28,25 @@ class ImportApi {
 
   private final ImportJobs jobs;
   private final ImportBatches batches;
+  private final DataScopes scopes;
+  private final AuditLog audit;
 
-  ImportApi(ImportJobs jobs, ImportBatches batches) {
+  ImportApi(ImportJobs jobs, ImportBatches batches, DataScopes scopes, AuditLog audit) {
     this.jobs = jobs;
     this.batches = batches;
+    this.scopes = scopes;
+    this.audit = audit;
   }
 
   /** Imports the uploaded files ({@code files} parts) as one batch and returns its report. */
   @PostMapping(path = "/api/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ResponseEntity<?> upload(@RequestParam("files") List<MultipartFile> files)
+  ResponseEntity<?> upload(@RequestParam("files") List<MultipartFile> files, Principal principal)
       throws IOException, InterruptedException {
-    ImportJobs.Job job = jobs.await(jobs.submit(files, "rest", "rest"));
+    ImportJobs.Job job = jobs.await(jobs.submit(files, principal.getName(), "rest"));
+    audit.record(
+        AuditAction.IMPORT,
+        job.report().map(r -> "batch " + r.batchId()).orElse("failed"),
+        "REST upload: " + ImportPage.names(files));
     if (job.report().isPresent()) {
       return ResponseEntity.ok(new Reply(job.report().get()));
     }
@@ -67,7 +79,7 @@ class ImportApi {
       throw new IllegalArgumentException("unknown kind " + kind);
     }
     return batches
-        .lineage(k, List.of(key.split("\\|", -1)))
+        .lineage(scopes.current(), k, List.of(key.split("\\|", -1)))
         .map(ResponseEntity::ok)
         .orElseGet(() -> ResponseEntity.notFound().build());
   }

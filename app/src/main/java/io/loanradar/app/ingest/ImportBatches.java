@@ -1,5 +1,6 @@
 package io.loanradar.app.ingest;
 
+import io.loanradar.app.security.DataScope;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDateTime;
@@ -151,10 +152,13 @@ public class ImportBatches {
    * The lineage of one stored row, found by its key.
    *
    * @param kind the contract kind
+   * @param scope the caller's data scope: rows of an enterprise out of scope are not found (the
+   *     product catalogue belongs to no enterprise and is in every scope)
    * @param key the key values in the kind's key-column order
    * @throws IllegalArgumentException when the number of key values does not fit the kind
    */
-  public Optional<Lineage> lineage(io.loanradar.core.contract.ContractKind kind, List<String> key) {
+  public Optional<Lineage> lineage(
+      DataScope scope, io.loanradar.core.contract.ContractKind kind, List<String> key) {
     io.loanradar.app.store.StoreTable table = io.loanradar.app.store.StoreTable.of(kind);
     if (key.size() != table.key().size()) {
       throw new IllegalArgumentException(kind + " rows are keyed by " + table.key());
@@ -163,13 +167,30 @@ public class ImportBatches {
         table.key().stream()
             .map(k -> "CAST(t." + k + " AS VARCHAR(300)) = ?")
             .collect(java.util.stream.Collectors.joining(" AND "));
+    List<Object> params = new java.util.ArrayList<>(key);
+    switch (table) {
+      case ENTERPRISE -> where += " AND " + scope.on("t");
+      case RELATION ->
+          where +=
+              " AND ("
+                  + scope.onEnterpriseId("t.from_id")
+                  + " OR "
+                  + scope.onEnterpriseId("t.to_id")
+                  + ")";
+      case PRODUCT -> {}
+      default -> where += " AND " + scope.onEnterpriseId("t.enterprise_id");
+    }
+    params.addAll(scope.binds());
+    if (table == io.loanradar.app.store.StoreTable.RELATION) {
+      params.addAll(scope.binds());
+    }
     return jdbc.sql(
             "SELECT t.batch_id, f.file_name, f.sha256, t.line_no, b.started_at, b.actor FROM "
                 + table.table()
                 + " t JOIN import_file f ON f.file_id = t.file_id"
                 + " JOIN import_batch b ON b.batch_id = t.batch_id WHERE "
                 + where)
-        .params(List.copyOf(key))
+        .params(params)
         .query(
             (rs, n) ->
                 new Lineage(

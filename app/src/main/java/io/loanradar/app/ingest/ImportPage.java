@@ -1,6 +1,9 @@
 package io.loanradar.app.ingest;
 
+import io.loanradar.app.audit.AuditAction;
+import io.loanradar.app.audit.AuditLog;
 import java.io.IOException;
+import java.security.Principal;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,10 +20,12 @@ class ImportPage {
 
   private final ImportJobs jobs;
   private final ImportBatches batches;
+  private final AuditLog audit;
 
-  ImportPage(ImportJobs jobs, ImportBatches batches) {
+  ImportPage(ImportJobs jobs, ImportBatches batches, AuditLog audit) {
     this.jobs = jobs;
     this.batches = batches;
+    this.audit = audit;
   }
 
   @GetMapping("/imports")
@@ -30,9 +35,19 @@ class ImportPage {
   }
 
   @PostMapping("/imports")
-  String upload(@RequestParam("files") List<MultipartFile> files, Model model) throws IOException {
-    model.addAttribute("job", jobs.submit(files, "web", "web"));
+  String upload(@RequestParam("files") List<MultipartFile> files, Principal principal, Model model)
+      throws IOException {
+    ImportJobs.Job job = jobs.submit(files, principal.getName(), "web");
+    audit.record(AuditAction.IMPORT, "job " + job.id(), "page upload: " + names(files));
+    model.addAttribute("job", job);
     return "import-job :: job";
+  }
+
+  /** The uploaded files' names, for the audit log. */
+  static String names(List<MultipartFile> files) {
+    return files.stream()
+        .map(MultipartFile::getOriginalFilename)
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   @GetMapping("/imports/jobs/{id}")

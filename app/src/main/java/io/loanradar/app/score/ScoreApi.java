@@ -1,5 +1,6 @@
 package io.loanradar.app.score;
 
+import io.loanradar.app.security.DataScopes;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -12,9 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ScoreApi {
 
   private final Scores scores;
+  private final DataScopes scopes;
 
-  ScoreApi(Scores scores) {
+  ScoreApi(Scores scores, DataScopes scopes) {
     this.scores = scores;
+    this.scopes = scopes;
   }
 
   /** Enterprises whose grade changed between two as-of dates, e.g. A→B. */
@@ -22,6 +25,6 @@ class ScoreApi {
   List<Scores.Migration> migrations(
       @RequestParam("from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam("to") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    return scores.migrations(from, to);
+    return scores.migrations(scopes.current(), from, to);
   }
 }

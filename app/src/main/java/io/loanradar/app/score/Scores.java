@@ -168,13 +168,18 @@ public class Scores {
   public record Migration(
       String enterpriseId, LocalDate from, LocalDate to, String fromGrade, String toGrade) {}
 
-  /** Grade changes between the two as-of dates, e.g. A→B. */
-  public List<Migration> migrations(LocalDate from, LocalDate to) {
+  /** Grade changes of the enterprises in scope between the two as-of dates, e.g. A→B. */
+  public List<Migration> migrations(
+      io.loanradar.app.security.DataScope scope, LocalDate from, LocalDate to) {
+    List<Object> params = new java.util.ArrayList<>(List.of(from, to));
+    params.addAll(scope.binds());
     return jdbc.query(
         "SELECT a.enterprise_id, a.grade, b.grade FROM score a JOIN score b ON b.enterprise_id = a.enterprise_id"
-            + " WHERE a.as_of = ? AND b.as_of = ? AND a.grade <> b.grade ORDER BY a.enterprise_id",
+            + " JOIN enterprise e ON e.enterprise_id = a.enterprise_id"
+            + " WHERE a.as_of = ? AND b.as_of = ? AND a.grade <> b.grade AND "
+            + scope.on("e")
+            + " ORDER BY a.enterprise_id",
         (rs, n) -> new Migration(rs.getString(1), from, to, rs.getString(2), rs.getString(3)),
-        from,
-        to);
+        params.toArray());
   }
 }

@@ -6,8 +6,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.loanradar.app.Browsers;
 import io.loanradar.app.TestDatabases;
+import io.loanradar.app.TestUsers;
 import io.loanradar.app.ingest.ImportRequest;
 import io.loanradar.app.ingest.Importer;
+import io.loanradar.app.security.UserAccounts;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +36,9 @@ class EnterpriseListBrowserIT {
   }
 
   @BeforeAll
-  static void launch(@Autowired Importer importer) throws Exception {
+  static void launch(@Autowired Importer importer, @Autowired UserAccounts accounts)
+      throws Exception {
+    TestUsers.create(accounts);
     importer.importPaths(
         List.of(Path.of("src/test/resources/contract/good")),
         ImportRequest.of("tester", "test", LocalDate.of(2025, 3, 1)));
@@ -51,6 +55,9 @@ class EnterpriseListBrowserIT {
   @Test
   void showsChineseNamesSearchesAndSwitchesToEnglish() {
     Page page = browser.newPage();
+    page.navigate("http://localhost:" + port + "/");
+    assertThat(page.url()).endsWith("/login");
+    TestUsers.signIn(page, "http://localhost:" + port, "analyst");
     page.navigate("http://localhost:" + port + "/");
 
     assertThat(page.title()).isEqualTo("企业客户列表 · 信贷雷达");
@@ -82,6 +89,7 @@ class EnterpriseListBrowserIT {
             + " config_version, computed_at) VALUES ('E001', DATE '2026-10-31', 71.5, 'B', 'GENERAL', 80, 40,"
             + " 100, 60, 55, 20, '无征信逾期记录', 'No overdue on record', 'default-2026.1', CURRENT_TIMESTAMP)");
     Page page = browser.newPage();
+    TestUsers.signIn(page, "http://localhost:" + port, "analyst");
     page.navigate("http://localhost:" + port + "/enterprises");
     page.locator("td.name a").first().click();
 
@@ -97,5 +105,56 @@ class EnterpriseListBrowserIT {
             .setPath(Browsers.screenshots().resolve("customer.png"))
             .setFullPage(true));
     page.close();
+  }
+
+  @Test
+  void anRmSignsInSeesOnlyTheirOwnCustomersAndSignsOut() {
+    String base = "http://localhost:" + port;
+    Page page = browser.newPage();
+    TestUsers.signIn(page, base, "rm1");
+    page.navigate(base + "/enterprises");
+
+    assertThat(page.locator("td.name").allInnerTexts()).containsExactly("苏州恒达精密机械有限公司");
+    PlaywrightAssertions.assertThat(page.locator("a[href='/imports']")).hasCount(0);
+    assertThat(page.navigate(base + "/enterprises/E003").status()).isEqualTo(404);
+    assertThat(page.content()).doesNotContain("同舟");
+
+    page.navigate(base + "/enterprises");
+    page.locator("form.signed-in button").click();
+    PlaywrightAssertions.assertThat(page)
+        .hasURL(java.util.regex.Pattern.compile(".*/login\\?logout"));
+    page.navigate(base + "/enterprises");
+    assertThat(page.url()).endsWith("/login");
+    page.close();
+  }
+
+  @Test
+  void aCustomerNamedLikeAScriptShowsAsTextAndNeverRuns(
+      @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    String name = "<script>alert(1)</script>";
+    jdbc.update(
+        "INSERT INTO enterprise (enterprise_id, name, batch_id, file_id, line_no)"
+            + " VALUES ('X1', ?, 0, 0, 0)",
+        name);
+    List<String> dialogs = new java.util.ArrayList<>();
+    Page page = browser.newPage();
+    page.onDialog(
+        d -> {
+          dialogs.add(d.message());
+          d.dismiss();
+        });
+    try {
+      TestUsers.signIn(page, "http://localhost:" + port, "analyst");
+      page.navigate("http://localhost:" + port + "/enterprises?q=X1");
+      PlaywrightAssertions.assertThat(page.locator("td.name")).hasText(name);
+      page.locator("td.name a").click();
+
+      PlaywrightAssertions.assertThat(page.locator("h1")).hasText(name);
+      assertThat(page.title()).startsWith(name);
+      assertThat(dialogs).isEmpty();
+    } finally {
+      page.close();
+      jdbc.update("DELETE FROM enterprise WHERE enterprise_id = 'X1'");
+    }
   }
 }

@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.loanradar.app.TestDatabases;
+import io.loanradar.app.TestUsers;
+import io.loanradar.app.security.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +31,8 @@ class EnterprisePageIT {
   }
 
   @BeforeEach
-  void enterprises() {
+  void enterprises(@Autowired UserAccounts accounts) {
+    TestUsers.create(accounts);
     jdbc.update("DELETE FROM score");
     jdbc.update("DELETE FROM enterprise");
     for (int i = 1; i <= 45; i++) {
@@ -48,7 +51,7 @@ class EnterprisePageIT {
   }
 
   private String page(String url) throws Exception {
-    return mvc.perform(get(url))
+    return mvc.perform(get(url).with(TestUsers.as("analyst")))
         .andExpect(status().isOk())
         .andReturn()
         .getResponse()
@@ -143,7 +146,9 @@ class EnterprisePageIT {
     score("E008", "2026-10-31", 61, "B", "GENERAL");
 
     String json =
-        mvc.perform(get("/api/scores/migrations?from=2026-09-30&to=2026-10-31"))
+        mvc.perform(
+                get("/api/scores/migrations?from=2026-09-30&to=2026-10-31")
+                    .with(TestUsers.as("analyst")))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
@@ -155,20 +160,23 @@ class EnterprisePageIT {
 
   @Test
   void unknownCustomerIsNotFound() throws Exception {
-    mvc.perform(get("/enterprises/NOPE")).andExpect(status().isNotFound());
-    mvc.perform(get("/api/enterprises/NOPE")).andExpect(status().isNotFound());
+    mvc.perform(get("/enterprises/NOPE").with(TestUsers.as("analyst")))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/enterprises/NOPE").with(TestUsers.as("analyst")))
+        .andExpect(status().isNotFound());
   }
 
   @Test
   void restListsRankedEnterprisesAndRefusesAnUnknownSort() throws Exception {
     score("E002", "2026-10-31", 90, "A", "STRATEGIC");
     String json =
-        mvc.perform(get("/api/enterprises?grade=A"))
+        mvc.perform(get("/api/enterprises?grade=A").with(TestUsers.as("analyst")))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
             .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(json).contains("\"enterpriseId\":\"E002\"", "\"total\":1");
-    mvc.perform(get("/api/enterprises?sort=drop+table")).andExpect(status().isBadRequest());
+    mvc.perform(get("/api/enterprises?sort=drop+table").with(TestUsers.as("analyst")))
+        .andExpect(status().isBadRequest());
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.loanradar.app.ingest.ImportRequest;
 import io.loanradar.app.ingest.Importer;
 import io.loanradar.app.score.Scoring;
+import io.loanradar.app.security.DataScope;
 import io.loanradar.core.contract.ContractKind;
 import io.loanradar.core.synthetic.GeneratorOptions;
 import io.loanradar.core.synthetic.SyntheticBank;
@@ -53,9 +54,37 @@ abstract class DashboardQueriesIT {
     scoring.scoreAll(SECOND);
   }
 
+  static final DataScope ALL = DataScope.all();
+
+  @Test
+  void aNarrowScopeCountsOnlyItsCustomers() {
+    String rm = jdbc.queryForObject("SELECT MIN(rm_id) FROM enterprise", String.class);
+    long own =
+        jdbc.queryForObject("SELECT COUNT(*) FROM enterprise WHERE rm_id = ?", Long.class, rm);
+    DataScope scope = DataScope.rm(rm);
+    assertThat(own).isBetween(1L, 149L);
+    assertThat(queries.totals(scope).enterprises()).isEqualTo(own);
+    assertThat(
+            queries.byBranchAndGrade(scope).stream().mapToLong(DashboardQueries.Cell::count).sum())
+        .isEqualTo(own);
+    assertThat(
+            queries.byIndustrySection(scope).stream()
+                .mapToLong(DashboardQueries.Group::count)
+                .sum())
+        .isEqualTo(own);
+    assertThat(queries.scoreBuckets(scope).stream().mapToLong(DashboardQueries.Group::count).sum())
+        .isEqualTo(own);
+    assertThat(
+            queries.gradeMigrations(scope, FIRST, SECOND).stream()
+                .mapToLong(DashboardQueries.Cell::count)
+                .sum())
+        .isEqualTo(own);
+    assertThat(queries.totals(DataScope.none()).enterprises()).isZero();
+  }
+
   @Test
   void totalsCountEveryEnterpriseAndTheLatestScores() {
-    DashboardQueries.Totals totals = queries.totals();
+    DashboardQueries.Totals totals = queries.totals(ALL);
     assertThat(totals.enterprises()).isEqualTo(150);
     assertThat(totals.scored()).isEqualTo(150);
     assertThat(totals.asOf()).contains(SECOND);
@@ -78,7 +107,7 @@ abstract class DashboardQueriesIT {
             .collect(
                 Collectors.toMap(r -> (String) r.get("k"), r -> ((Number) r.get("n")).longValue()));
     Map<String, Long> actual =
-        queries.byBranchAndGrade().stream()
+        queries.byBranchAndGrade(ALL).stream()
             .collect(
                 Collectors.toMap(c -> c.row() + "/" + c.column(), DashboardQueries.Cell::count));
     assertThat(actual).isEqualTo(expected);
@@ -87,7 +116,7 @@ abstract class DashboardQueriesIT {
 
   @Test
   void industryAndProvinceGroupsAddUpAndAreNamedByCode() {
-    List<DashboardQueries.Group> sections = queries.byIndustrySection();
+    List<DashboardQueries.Group> sections = queries.byIndustrySection(ALL);
     assertThat(sections.stream().mapToLong(DashboardQueries.Group::count).sum()).isEqualTo(150);
     assertThat(sections).allSatisfy(g -> assertThat(g.key()).matches("[A-T]"));
     assertThat(sections)
@@ -100,14 +129,14 @@ abstract class DashboardQueriesIT {
                 "SELECT COUNT(*) FROM enterprise WHERE industry_code LIKE ?",
                 Long.class,
                 first.key() + "%"));
-    List<DashboardQueries.Group> provinces = queries.byProvince();
+    List<DashboardQueries.Group> provinces = queries.byProvince(ALL);
     assertThat(provinces.stream().mapToLong(DashboardQueries.Group::count).sum()).isEqualTo(150);
     assertThat(provinces).allSatisfy(g -> assertThat(g.key()).matches("\\d\\d"));
   }
 
   @Test
   void scoreBucketsCoverEveryScoredEnterpriseOnce() {
-    List<DashboardQueries.Group> buckets = queries.scoreBuckets();
+    List<DashboardQueries.Group> buckets = queries.scoreBuckets(ALL);
     assertThat(buckets.stream().mapToLong(DashboardQueries.Group::count).sum()).isEqualTo(150);
     for (DashboardQueries.Group bucket : buckets) {
       int low = Integer.parseInt(bucket.key()) * 10;
@@ -118,7 +147,7 @@ abstract class DashboardQueriesIT {
   @Test
   void migrationsCountEveryEnterpriseScoredOnBothDatesByItsTwoGrades() {
     assertThat(queries.latestScoreDates()).containsExactly(SECOND, FIRST);
-    List<DashboardQueries.Cell> cells = queries.gradeMigrations(FIRST, SECOND);
+    List<DashboardQueries.Cell> cells = queries.gradeMigrations(ALL, FIRST, SECOND);
     assertThat(cells.stream().mapToLong(DashboardQueries.Cell::count).sum()).isEqualTo(150);
     long stayedA =
         jdbc.queryForObject(

@@ -48,4 +48,34 @@ abstract class DemoBankIT {
                 "SELECT COUNT(*) FROM enterprise WHERE name LIKE '%有限%公司'", Long.class))
         .isEqualTo(150L);
   }
+
+  @Test
+  void demoModeCreatesOneUserPerRoleWithRealRmAndBranchIds(
+      @Autowired io.loanradar.app.security.UserAccounts accounts,
+      @Autowired org.springframework.security.crypto.password.PasswordEncoder encoder) {
+    var users = accounts.list();
+
+    assertThat(users.stream().flatMap(u -> u.roles().stream()).distinct())
+        .containsExactlyInAnyOrder(io.loanradar.app.security.Role.values());
+    var branch =
+        users.stream().filter(u -> u.username().equals("branch")).findFirst().orElseThrow();
+    var rm1 = users.stream().filter(u -> u.username().equals("rm1")).findFirst().orElseThrow();
+    var rm2 = users.stream().filter(u -> u.username().equals("rm2")).findFirst().orElseThrow();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM enterprise WHERE rm_id = ? AND branch_id = ?",
+                Long.class,
+                rm1.rmId(),
+                branch.branchId()))
+        .as("rm1 owns customers of the demo branch manager's branch")
+        .isPositive();
+    assertThat(rm2.rmId()).isNotEqualTo(rm1.rmId());
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM enterprise WHERE rm_id = ?", Long.class, rm2.rmId()))
+        .isPositive();
+    assertThat(users)
+        .allSatisfy(
+            u -> assertThat(encoder.matches(DemoUsers.PASSWORD, u.passwordHash())).isTrue());
+  }
 }

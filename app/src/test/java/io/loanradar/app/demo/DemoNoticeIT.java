@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import io.loanradar.app.TestDatabases;
+import io.loanradar.app.TestUsers;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,13 +28,18 @@ class DemoNoticeIT {
     TestDatabases.h2(registry);
   }
 
+  @org.junit.jupiter.api.BeforeEach
+  void users(@Autowired io.loanradar.app.security.UserAccounts accounts) {
+    TestUsers.create(accounts);
+  }
+
   @AfterEach
   void idle() {
     status.set(DemoStatus.Stage.IDLE);
   }
 
   private String page(String url) throws Exception {
-    return mvc.perform(get(url))
+    return mvc.perform(get(url).with(TestUsers.as("analyst")))
         .andReturn()
         .getResponse()
         .getContentAsString(StandardCharsets.UTF_8);

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.loanradar.app.TestDatabases;
+import io.loanradar.app.TestUsers;
+import io.loanradar.app.security.UserAccounts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +28,11 @@ class ImportApiIT {
 
   @Autowired MockMvc mvc;
 
+  @org.junit.jupiter.api.BeforeEach
+  void users(@Autowired UserAccounts accounts) {
+    TestUsers.create(accounts);
+  }
+
   @DynamicPropertySource
   static void store(DynamicPropertyRegistry registry) {
     TestDatabases.h2(registry);
@@ -41,6 +48,7 @@ class ImportApiIT {
     var result =
         mvc.perform(
                 multipart("/api/imports")
+                    .with(TestUsers.as("analyst"))
                     .file(
                         part(
                             "enterprises.csv", Files.readAllBytes(good.resolve("enterprises.csv"))))
@@ -59,7 +67,7 @@ class ImportApiIT {
                     result.getResponse().getContentAsString(), "$.batchId")
                 .toString());
 
-    mvc.perform(get("/api/imports/" + batchId))
+    mvc.perform(get("/api/imports/" + batchId).with(TestUsers.as("analyst")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].fileName").value("enterprises.csv"))
         .andExpect(jsonPath("$[0].sha256").isString());
@@ -71,6 +79,7 @@ class ImportApiIT {
     var result =
         mvc.perform(
                 multipart("/api/imports")
+                    .with(TestUsers.as("analyst"))
                     .file(part("enterprises.csv", csv.getBytes(StandardCharsets.UTF_8))))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.exitCode").value(3))
@@ -82,7 +91,7 @@ class ImportApiIT {
                 .toString());
 
     String download =
-        mvc.perform(get("/imports/" + batchId + "/quarantine.csv"))
+        mvc.perform(get("/imports/" + batchId + "/quarantine.csv").with(TestUsers.as("analyst")))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
@@ -98,31 +107,36 @@ class ImportApiIT {
     Path good = Path.of("src/test/resources/contract/good");
     mvc.perform(
             multipart("/api/imports")
+                .with(TestUsers.as("analyst"))
                 .file(part("enterprises.csv", Files.readAllBytes(good.resolve("enterprises.csv"))))
                 .file(part("loans.csv", Files.readAllBytes(good.resolve("loans.csv")))))
         .andExpect(status().isOk());
 
-    mvc.perform(get("/api/lineage/loans?key=L1"))
+    mvc.perform(get("/api/lineage/loans?key=L1").with(TestUsers.as("analyst")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.fileName").value("loans.csv"))
         .andExpect(jsonPath("$.line").value(2))
-        .andExpect(jsonPath("$.actor").value("rest"));
-    mvc.perform(get("/api/lineage/enterprises?key=E003"))
+        .andExpect(jsonPath("$.actor").value("analyst"));
+    mvc.perform(get("/api/lineage/enterprises?key=E003").with(TestUsers.as("analyst")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.line").value(4));
-    mvc.perform(get("/api/lineage/loans?key=NOPE")).andExpect(status().isNotFound());
-    mvc.perform(get("/api/lineage/financials?key=E001")).andExpect(status().isBadRequest());
+    mvc.perform(get("/api/lineage/loans?key=NOPE").with(TestUsers.as("analyst")))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/lineage/financials?key=E001").with(TestUsers.as("analyst")))
+        .andExpect(status().isBadRequest());
   }
 
   @Test
   void unknownBatchIsNotFound() throws Exception {
-    mvc.perform(get("/api/imports/987654")).andExpect(status().isNotFound());
-    mvc.perform(get("/imports/987654/quarantine.csv")).andExpect(status().isNotFound());
+    mvc.perform(get("/api/imports/987654").with(TestUsers.as("analyst")))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/imports/987654/quarantine.csv").with(TestUsers.as("analyst")))
+        .andExpect(status().isNotFound());
   }
 
   @Test
   void uploadWithoutFilesIsABadRequest() throws Exception {
-    mvc.perform(multipart("/api/imports").file(part("", new byte[0])))
+    mvc.perform(multipart("/api/imports").with(TestUsers.as("analyst")).file(part("", new byte[0])))
         .andExpect(status().isBadRequest());
   }
 }

@@ -6,12 +6,15 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.loanradar.app.Browsers;
 import io.loanradar.app.TestDatabases;
+import io.loanradar.app.TestUsers;
+import io.loanradar.app.security.UserAccounts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,7 +35,8 @@ class ImportPageBrowserIT {
   }
 
   @BeforeAll
-  static void launch() {
+  static void launch(@Autowired UserAccounts accounts) {
+    TestUsers.create(accounts);
     browser = Browsers.open();
   }
 
@@ -51,6 +55,7 @@ class ImportPageBrowserIT {
             dir.resolve("loans.csv"),
             "loan_id,enterprise_id,amount,start_date,maturity_date,status\nLX1,E001,100,2025-01-01,2024-01-01,ACTIVE\n");
     Page page = browser.newPage();
+    TestUsers.signIn(page, "http://localhost:" + port, "analyst");
     page.navigate("http://localhost:" + port + "/imports");
     PlaywrightAssertions.assertThat(page.locator("h1")).hasText("数据导入");
 

@@ -1,0 +1,29 @@
+package io.loanradar.app.audit;
+
+/** What an audit entry records. */
+public enum AuditAction {
+  /** A person signed in. */
+  LOGIN,
+  /** A sign-in was refused: wrong user name or password. */
+  LOGIN_FAILED,
+  /** A sign-in was refused because the account is locked after repeated failures. */
+  LOGIN_LOCKED,
+  /** A sign-in was refused because the account is disabled. */
+  LOGIN_DISABLED,
+  /** A person signed out. */
+  LOGOUT,
+  /** A customer page, or a customer's REST profile, was opened. */
+  VIEW_CUSTOMER,
+  /** Personal data (e.g. a legal representative's ID number) was shown unmasked. */
+  VIEW_PERSONAL_DATA,
+  /** Contract files were imported as a batch. */
+  IMPORT,
+  /** A user was created. */
+  USER_ADDED,
+  /** A user's password was set. */
+  USER_PASSWORD,
+  /** A user was disabled. */
+  USER_DISABLED,
+  /** A user was enabled again. */
+  USER_ENABLED
+}
