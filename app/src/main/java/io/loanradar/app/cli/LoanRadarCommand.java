@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ScoreCommand.class,
       ValidateScorecardCommand.class,
+      ModelCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
