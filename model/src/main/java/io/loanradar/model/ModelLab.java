@@ -10,6 +10,7 @@ import io.loanradar.model.gbm.GbmModel;
 import io.loanradar.model.metrics.Discrimination;
 import io.loanradar.model.score.Prediction;
 import io.loanradar.model.score.Predictor;
+import io.loanradar.model.score.Reason;
 import io.loanradar.model.scorecard.ScorecardModel;
 import java.io.IOException;
 import java.io.Writer;
@@ -189,8 +190,8 @@ public final class ModelLab {
         if (label >= 0) {
           cells.add(nullToEmpty(table.cell(r, label)));
         }
-        cells.add(String.format(Locale.ROOT, "%.10f", p.probability()));
-        cells.add(String.format(Locale.ROOT, "%.2f", p.score()));
+        cells.add(Reason.fixed(p.probability(), 10));
+        cells.add(Reason.fixed(p.score(), 2));
         List<String> texts = new ArrayList<>();
         for (int k = 0; k < REASONS; k++) {
           cells.add(k < p.reasons().size() ? p.reasons().get(k).code() : "");

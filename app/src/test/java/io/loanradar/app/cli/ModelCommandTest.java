@@ -1,6 +1,7 @@
 package io.loanradar.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.loanradar.model.ModelLab;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -88,8 +88,8 @@ class ModelCommandTest {
       assertThat(written.size()).isEqualTo(1000);
       assertThat(written.names()).contains("id", "class", "score", "reason_code_1", "reasons");
       for (int r = 0; r < expected.length; r++) {
-        assertThat(written.cell(r, column))
-            .isEqualTo(String.format(Locale.ROOT, "%.10f", expected[r]));
+        assertThat(Double.parseDouble(written.cell(r, column)))
+            .isCloseTo(expected[r], within(5.000001e-11));
       }
       assertThat(
               LoanRadarCommand.run(

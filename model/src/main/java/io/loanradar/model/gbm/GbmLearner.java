@@ -29,7 +29,7 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * @param earlyStopFraction share of the training rows used for early stopping (default 0.2)
  * @param balance weight the bads by goods / bads
  * @param seed random seed of sampling and the early-stopping split
- * @param threads XGBoost threads
+ * @param threads XGBoost threads (default 1: repeatable, and no OpenMP spinning on a busy host)
  * @param scaling points scaling of the score
  */
 public record GbmLearner(
@@ -48,7 +48,7 @@ public record GbmLearner(
     Scaling scaling) {
 
   public static GbmLearner defaults(long seed) {
-    return new GbmLearner(0.05, 4, 1, 0.8, 0.8, 1, 1000, 50, 0.2, true, seed, 2, Scaling.DEFAULT);
+    return new GbmLearner(0.05, 4, 1, 0.8, 0.8, 1, 1000, 50, 0.2, true, seed, 1, Scaling.DEFAULT);
   }
 
   public GbmLearner {
@@ -79,7 +79,7 @@ public record GbmLearner(
       watches.put("stop", stopMatrix);
       float[][] history = new float[watches.size()][maxRounds];
       Map<String, Object> quiet = new LinkedHashMap<>(params);
-      quiet.put("verbose_eval", false);
+      quiet.put("verbose_eval", "false");
       Booster probe =
           XGBoost.train(fitMatrix, quiet, maxRounds, watches, history, null, null, earlyStopRounds);
       int rounds = bestRounds(probe, history[1]);

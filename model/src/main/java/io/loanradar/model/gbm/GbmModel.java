@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
@@ -134,25 +133,21 @@ public final class GbmModel implements Predictor {
       String name = encoding.features().get(f).name();
       String value = table.cell(row, table.column(name, "feature"));
       String shown = value == null ? "缺失/missing" : value;
-      double points = scaling.factor() * perFeature[f];
+      String logOdds = Reason.fixed(perFeature[f], 3);
+      String points = Reason.fixed(scaling.factor() * perFeature[f], 1);
       out.add(
           new Reason(
               name,
               perFeature[f],
-              String.format(
-                  Locale.ROOT,
-                  "%s=%s 使违约对数几率增加 %.3f（约 %.1f 分）",
-                  name,
-                  shown,
-                  perFeature[f],
-                  points),
-              String.format(
-                  Locale.ROOT,
-                  "%s=%s adds %.3f to the log-odds of bad (about %.1f points)",
-                  name,
-                  shown,
-                  perFeature[f],
-                  points)));
+              name + "=" + shown + " 使违约对数几率增加 " + logOdds + "（约 " + points + " 分）",
+              name
+                  + "="
+                  + shown
+                  + " adds "
+                  + logOdds
+                  + " to the log-odds of bad (about "
+                  + points
+                  + " points)"));
     }
     return out;
   }

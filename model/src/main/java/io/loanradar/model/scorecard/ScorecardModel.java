@@ -60,8 +60,25 @@ public final class ScorecardModel implements Predictor {
 
   private final Card card;
 
+  /** Per characteristic: its bins' labels and the bin with the most points, worked out once. */
+  private final String[][] labels;
+
+  private final int[] bestBin;
+
   ScorecardModel(Card card) {
     this.card = card;
+    List<Characteristic> chars = card.characteristics();
+    this.labels = new String[chars.size()][];
+    this.bestBin = new int[chars.size()];
+    for (int c = 0; c < chars.size(); c++) {
+      Characteristic ch = chars.get(c);
+      labels[c] = ch.bins().stream().map(Bin::label).toArray(String[]::new);
+      for (int b = 1; b < ch.bins().size(); b++) {
+        if (points(ch, ch.bins().get(b)) > points(ch, ch.bins().get(bestBin[c]))) {
+          bestBin[c] = b;
+        }
+      }
+    }
   }
 
   /** Reads a scorecard saved by {@link #save(Path)}. */
@@ -152,7 +169,7 @@ public final class ScorecardModel implements Predictor {
     for (int c = 0; c < bins.length; c++) {
       if (bins[c] >= 0) {
         Characteristic ch = card.characteristics().get(c);
-        double cost = points(ch, best(ch)) - points(ch, ch.bins().get(bins[c]));
+        double cost = points(ch, ch.bins().get(bestBin[c])) - points(ch, ch.bins().get(bins[c]));
         if (cost >= 0.005) {
           costs.add(new double[] {c, cost});
         }
@@ -161,46 +178,31 @@ public final class ScorecardModel implements Predictor {
     costs.sort(Comparator.comparingDouble((double[] a) -> a[1]).reversed());
     List<Reason> out = new ArrayList<>();
     for (double[] entry : costs.subList(0, Math.min(count, costs.size()))) {
-      Characteristic ch = card.characteristics().get((int) entry[0]);
-      Bin bin = ch.bins().get(bins[(int) entry[0]]);
-      String best = best(ch).label();
+      int c = (int) entry[0];
+      Characteristic ch = card.characteristics().get(c);
+      String binLabel = labels[c][bins[c]];
+      String best = labels[c][bestBin[c]];
       String name = ch.feature().name();
       String value = table.cell(row, table.column(name, "feature"));
       String shown = value == null ? "缺失/missing" : value;
       double cost = entry[1];
+      String points = Reason.fixed(cost, 1);
       out.add(
           new Reason(
               name,
               cost,
-              String.format(
-                  Locale.ROOT,
-                  "%s=%s 落在分箱 %s，比最佳分箱 %s 少 %.1f 分",
-                  name,
-                  shown,
-                  bin.label(),
-                  best,
-                  cost),
-              String.format(
-                  Locale.ROOT,
-                  "%s=%s is in bin %s: %.1f points below its best bin %s",
-                  name,
-                  shown,
-                  bin.label(),
-                  cost,
-                  best)));
+              name + "=" + shown + " 落在分箱 " + binLabel + "，比最佳分箱 " + best + " 少 " + points + " 分",
+              name
+                  + "="
+                  + shown
+                  + " is in bin "
+                  + binLabel
+                  + ": "
+                  + points
+                  + " points below its best bin "
+                  + best));
     }
     return out;
-  }
-
-  /** The bin that gives the most points. */
-  private Bin best(Characteristic ch) {
-    Bin best = ch.bins().get(0);
-    for (Bin bin : ch.bins()) {
-      if (points(ch, bin) > points(ch, best)) {
-        best = bin;
-      }
-    }
-    return best;
   }
 
   @Override
