@@ -136,6 +136,15 @@ final class ModelTrainCommand implements Callable<Integer> {
       description = "L2 penalty of the scorecard's regression.")
   double lambda;
 
+  @Option(
+      names = "--imbalance",
+      defaultValue = "sqrt",
+      paramLabel = "none|sqrt|full",
+      description =
+          "gbm: weight of the bads, scale_pos_weight = 1, √(goods/bads) or goods/bads (default"
+              + " sqrt).")
+  String imbalance;
+
   @Option(names = "--base-score", defaultValue = "600", paramLabel = "POINTS")
   double baseScore;
 
@@ -211,11 +220,21 @@ final class ModelTrainCommand implements Callable<Integer> {
             d.maxRounds(),
             d.earlyStopRounds(),
             d.earlyStopFraction(),
-            d.balance(),
+            imbalance(),
             seed,
             d.threads(),
             scaling);
     return new TrainOptions(Learner.of(learner), scorecard, gbm, holdout, seed);
+  }
+
+  private GbmLearner.Imbalance imbalance() {
+    for (GbmLearner.Imbalance i : GbmLearner.Imbalance.values()) {
+      if (i.name().equalsIgnoreCase(imbalance)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(
+        "--imbalance must be none, sqrt or full, was '" + imbalance + "'");
   }
 
   private static void print(String part, Discrimination d) {

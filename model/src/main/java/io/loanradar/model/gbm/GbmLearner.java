@@ -15,19 +15,19 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * Trains a gradient-boosted tree model with XGBoost. A stratified {@code earlyStopFraction} of the
  * training rows is held back to pick the number of trees (stop when its AUC has not improved for
  * {@code earlyStopRounds}); the model is then refitted on the rest with exactly that many trees.
- * When {@code balance} is set, bads are weighted by goods / bads ({@code scale_pos_weight}) and the
- * log-odds are shifted back by ln(weight) so that probabilities stay on the real bad rate.
+ * Bads are weighted ({@code scale_pos_weight}, by default √(goods / bads)) and the log-odds are
+ * shifted back by ln(weight) so that probabilities stay on the real bad rate.
  *
  * @param eta learning rate (default 0.05)
- * @param maxDepth tree depth (default 4)
+ * @param maxDepth tree depth (default 3)
  * @param minChildWeight least hessian weight in a leaf (default 1)
  * @param subsample rows sampled per tree (default 0.8)
- * @param colsample columns sampled per tree (default 0.8)
- * @param l2 L2 penalty on leaf weights (default 1)
+ * @param colsample columns sampled per tree (default 0.5)
+ * @param l2 L2 penalty on leaf weights (default 5)
  * @param maxRounds most trees (default 1000)
- * @param earlyStopRounds rounds without improvement before stopping (default 50)
+ * @param earlyStopRounds rounds without improvement before stopping (default 100)
  * @param earlyStopFraction share of the training rows used for early stopping (default 0.2)
- * @param balance weight the bads by goods / bads
+ * @param imbalance how much the bads are weighted (scale_pos_weight)
  * @param seed random seed of sampling and the early-stopping split
  * @param threads XGBoost threads (default 1: repeatable, and no OpenMP spinning on a busy host)
  * @param scaling points scaling of the score
@@ -42,13 +42,32 @@ public record GbmLearner(
     int maxRounds,
     int earlyStopRounds,
     double earlyStopFraction,
-    boolean balance,
+    Imbalance imbalance,
     long seed,
     int threads,
     Scaling scaling) {
 
+  /** How the rarer bads are weighted against the goods. */
+  public enum Imbalance {
+    /** Weight 1. */
+    NONE,
+    /** Weight √(goods / bads): a middle way that keeps trees from chasing a few bads. */
+    SQRT,
+    /** Weight goods / bads: bads and goods count alike in total. */
+    FULL;
+
+    double weight(int goods, int bads) {
+      if (bads == 0 || this == NONE) {
+        return 1;
+      }
+      double ratio = (double) goods / bads;
+      return this == SQRT ? Math.sqrt(ratio) : ratio;
+    }
+  }
+
   public static GbmLearner defaults(long seed) {
-    return new GbmLearner(0.05, 4, 1, 0.8, 0.8, 1, 1000, 50, 0.2, true, seed, 1, Scaling.DEFAULT);
+    return new GbmLearner(
+        0.05, 3, 1, 0.8, 0.5, 5, 1000, 100, 0.2, Imbalance.SQRT, seed, 1, Scaling.DEFAULT);
   }
 
   public GbmLearner {
@@ -65,11 +84,7 @@ public record GbmLearner(
     Split inner = Split.stratified(y, earlyStopFraction, seed);
     Dataset fit = data.subset(inner.train());
     Dataset stop = data.subset(inner.test());
-    double weight = 1;
-    if (balance) {
-      int bads = fit.bads();
-      weight = bads == 0 ? 1 : (double) (fit.size() - bads) / bads;
-    }
+    double weight = imbalance.weight(fit.size() - fit.bads(), fit.bads());
     Map<String, Object> params = params(weight);
     try {
       DMatrix fitMatrix = matrix(encoding, fit);
@@ -94,6 +109,7 @@ public record GbmLearner(
       facts.put("early_stopping_rounds", earlyStopRounds);
       facts.put("early_stopping_fraction", earlyStopFraction);
       facts.put("early_stopping_auc", history[1][rounds - 1]);
+      facts.put("imbalance", imbalance.name().toLowerCase(java.util.Locale.ROOT));
       facts.put("log_odds_shift", -Math.log(weight));
       return new GbmModel(booster, encoding, -Math.log(weight), scaling, facts);
     } catch (XGBoostError e) {
