@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.loanradar.model.data.Dataset;
+import io.loanradar.model.data.Feature;
 import io.loanradar.model.data.Split;
 import io.loanradar.model.data.Table;
 import io.loanradar.model.gbm.GbmModel;
 import io.loanradar.model.metrics.Discrimination;
+import io.loanradar.model.metrics.Stability;
 import io.loanradar.model.score.Prediction;
 import io.loanradar.model.score.Predictor;
 import io.loanradar.model.score.Reason;
@@ -151,6 +153,44 @@ public final class ModelLab {
     Predictor predictor =
         learner == Learner.SCORECARD ? ScorecardModel.load(dir) : GbmModel.load(dir);
     return new Loaded(predictor, description);
+  }
+
+  /**
+   * Stability of a model between a development sample and a recent one: the PSI of its score (key
+   * {@code score}; computed on the probability of bad, which any points scaling maps one to one, so
+   * the decile bins and the index are the same) and the CSI of every feature it reads (deciles of
+   * the expected sample for numbers, one bin per category for categories), in that order.
+   */
+  public static Map<String, Stability> stability(Loaded model, Table expected, Table actual) {
+    Map<String, Stability> out = new LinkedHashMap<>();
+    Predictor p = model.predictor();
+    out.put("score", Stability.of(p.probabilities(expected), p.probabilities(actual)));
+    for (Feature f : p.features()) {
+      int e = expected.column(f.name(), "feature");
+      int a = actual.column(f.name(), "feature");
+      if (f.numeric()) {
+        double[] x = new double[expected.size()];
+        double[] y = new double[actual.size()];
+        for (int r = 0; r < x.length; r++) {
+          x[r] = f.number(expected, r, e);
+        }
+        for (int r = 0; r < y.length; r++) {
+          y[r] = f.number(actual, r, a);
+        }
+        out.put(f.name(), Stability.of(x, y));
+      } else {
+        String[] x = new String[expected.size()];
+        String[] y = new String[actual.size()];
+        for (int r = 0; r < x.length; r++) {
+          x[r] = expected.cell(r, e);
+        }
+        for (int r = 0; r < y.length; r++) {
+          y[r] = actual.cell(r, a);
+        }
+        out.put(f.name(), Stability.ofCategories(x, y));
+      }
+    }
+    return out;
   }
 
   /**

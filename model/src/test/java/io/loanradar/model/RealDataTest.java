@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.loanradar.model.data.Dataset;
 import io.loanradar.model.data.DatasetSpec;
 import io.loanradar.model.data.Table;
+import io.loanradar.model.metrics.Stability;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +58,18 @@ class RealDataTest {
     assertThat(trained.holdout().ks()).isGreaterThan(0.3);
     assertThat(tmp.resolve("m/points.csv")).exists();
     assertReloadsIdentically(data, trained, tmp);
+
+    Map<String, Stability> drift =
+        ModelLab.stability(
+            ModelLab.load(tmp.resolve("m")),
+            data.table().rows(IntStream.range(0, 500).toArray()),
+            data.table().rows(IntStream.range(500, 1000).toArray()));
+    assertThat(drift.keySet().iterator().next()).isEqualTo("score");
+    assertThat(drift).hasSize(1 + trained.predictor().features().size());
+    assertThat(drift.get("score").psi()).isBetween(0.0, 0.25);
+    Map<String, Stability> same =
+        ModelLab.stability(ModelLab.load(tmp.resolve("m")), data.table(), data.table());
+    assertThat(same.values()).allSatisfy(st -> assertThat(st.psi()).isZero());
   }
 
   @Test

@@ -1,9 +1,11 @@
 package io.loanradar.app.cli;
 
+import io.loanradar.model.ModelLab;
 import io.loanradar.model.data.Table;
 import io.loanradar.model.metrics.Stability;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Option;
     description = {
       "Population stability index of a score column between an expected (development) and an",
       "actual scores file, over the expected file's deciles: < 0.1 stable, 0.1-0.25 investigate,",
-      "> 0.25 redevelop."
+      "> 0.25 redevelop. With --model, the two files are data tables: the model scores both and",
+      "the CSI of every feature it reads is listed too."
     })
 final class ModelPsiCommand implements Callable<Integer> {
 
@@ -32,17 +35,37 @@ final class ModelPsiCommand implements Callable<Integer> {
       description = "Column compared (default ${DEFAULT-VALUE}).")
   String column;
 
+  @Option(
+      names = "--model",
+      paramLabel = "DIR",
+      description = "Model directory: score both data files and add the CSI per feature.")
+  Path model;
+
   @Override
   public Integer call() throws Exception {
     try {
+      if (model != null) {
+        Map<String, Stability> all =
+            ModelLab.stability(ModelLab.load(model), Table.read(expected), Table.read(actual));
+        System.out.println("name,psi,flag");
+        all.forEach(
+            (name, s) ->
+                System.out.printf(
+                    Locale.ROOT,
+                    "%s,%.4f,%s%n",
+                    name.contains(",") ? "\"" + name + "\"" : name,
+                    s.psi(),
+                    s.flag().label()));
+        return 0;
+      }
       Stability s = Stability.of(numbers(expected), numbers(actual));
       System.out.printf(Locale.ROOT, "PSI of %s: %.4f  %s%n", column, s.psi(), s.flag().label());
-      System.out.println("bin_upper,expected_share,actual_share,contribution");
+      System.out.println("bin,expected_share,actual_share,contribution");
       for (Stability.Bin b : s.bins()) {
         System.out.printf(
             Locale.ROOT,
             "%s,%.4f,%.4f,%.4f%n",
-            Double.isNaN(b.upper()) ? "missing" : Double.toString(b.upper()),
+            b.label(),
             b.expectedShare(),
             b.actualShare(),
             b.contribution());

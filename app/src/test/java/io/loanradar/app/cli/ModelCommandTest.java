@@ -107,6 +107,17 @@ class ModelCommandTest {
                   "model", "psi", "--expected", scores.toString(), "--actual", scores.toString()))
           .isZero();
     }
+    assertThat(
+            LoanRadarCommand.run(
+                "model",
+                "psi",
+                "--model",
+                trained.resolve("scorecard").toString(),
+                "--expected",
+                data.toString(),
+                "--actual",
+                data.toString()))
+        .isZero();
     assertThat(trained.resolve("scorecard/points.csv")).exists();
     assertThat(trained.resolve("scorecard/points.json")).exists();
     assertThat(Files.readString(trained.resolve("gbm/model.json")))

@@ -49,12 +49,13 @@ public record Stability(double psi, Flag flag, List<Bin> bins) {
   /**
    * One bin.
    *
-   * @param upper upper edge (inclusive); +∞ for the last bin
+   * @param label what the bin holds: {@code <= 12.5}, {@code > 40}, a category, {@code unseen} or
+   *     {@code missing}
    * @param expectedShare share of the expected sample
    * @param actualShare share of the actual sample
    * @param contribution this bin's term of the sum
    */
-  public record Bin(double upper, double expectedShare, double actualShare, double contribution) {}
+  public record Bin(String label, double expectedShare, double actualShare, double contribution) {}
 
   public Stability {
     bins = List.copyOf(bins);
@@ -83,11 +84,61 @@ public record Stability(double psi, Flag flag, List<Bin> bins) {
       double as = Math.max(a[b], EMPTY_SHARE);
       double term = (as - es) * Math.log(as / es);
       psi += term;
-      double upper =
-          b < edges.length ? edges[b] : b == edges.length ? Double.POSITIVE_INFINITY : Double.NaN;
-      bins.add(new Bin(upper, e[b], a[b], term));
+      String label =
+          b < edges.length
+              ? "<= " + edges[b]
+              : b == edges.length
+                  ? edges.length == 0 ? "all" : "> " + edges[edges.length - 1]
+                  : "missing";
+      bins.add(new Bin(label, e[b], a[b], term));
     }
     return new Stability(psi, Flag.of(psi), bins);
+  }
+
+  /**
+   * PSI over categories: one bin per category of the expected sample, one for categories only the
+   * actual sample has, one for missing values ({@code null}).
+   */
+  public static Stability ofCategories(String[] expected, String[] actual) {
+    java.util.TreeSet<String> categories = new java.util.TreeSet<>();
+    for (String v : expected) {
+      if (v != null) {
+        categories.add(v);
+      }
+    }
+    List<String> order = new ArrayList<>(categories);
+    double[] e = categoryShares(expected, order);
+    double[] a = categoryShares(actual, order);
+    List<Bin> bins = new ArrayList<>();
+    double psi = 0;
+    for (int b = 0; b < e.length; b++) {
+      if (b >= order.size() && e[b] == 0 && a[b] == 0) {
+        continue;
+      }
+      double es = Math.max(e[b], EMPTY_SHARE);
+      double as = Math.max(a[b], EMPTY_SHARE);
+      double term = (as - es) * Math.log(as / es);
+      psi += term;
+      String label = b < order.size() ? order.get(b) : b == order.size() ? "unseen" : "missing";
+      bins.add(new Bin(label, e[b], a[b], term));
+    }
+    return new Stability(psi, Flag.of(psi), bins);
+  }
+
+  /** Shares per category in the given order, then unseen, then missing. */
+  private static double[] categoryShares(String[] sample, List<String> order) {
+    double[] counts = new double[order.size() + 2];
+    java.util.Map<String, Integer> index = new java.util.HashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      index.put(order.get(i), i);
+    }
+    for (String v : sample) {
+      counts[v == null ? order.size() + 1 : index.getOrDefault(v, order.size())]++;
+    }
+    for (int b = 0; b < counts.length; b++) {
+      counts[b] /= sample.length;
+    }
+    return counts;
   }
 
   @Override

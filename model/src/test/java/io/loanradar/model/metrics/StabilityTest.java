@@ -21,6 +21,8 @@ class StabilityTest {
     assertThat(s.psi()).isCloseTo(0.7594, within(1e-4));
     assertThat(s.flag()).isEqualTo(Stability.Flag.REDEVELOP);
     assertThat(s.bins()).hasSize(10);
+    assertThat(s.bins().get(0).label()).isEqualTo("<= 1.0");
+    assertThat(s.bins().get(9).label()).isEqualTo("> 9.0");
   }
 
   @Test
@@ -28,6 +30,23 @@ class StabilityTest {
     Stability s = Stability.of(EXPECTED, EXPECTED.clone());
     assertThat(s.psi()).isZero();
     assertThat(s.flag()).isEqualTo(Stability.Flag.STABLE);
+  }
+
+  @Test
+  void categoryCsiHasABinPerCategoryPlusUnseenAndMissing() {
+    String[] expected = {"a", "a", "b", "b", "c", "c", "c", "c", null, null};
+    String[] actual = {"a", "a", "a", "a", "b", "b", "c", "c", "d", null};
+    // a .2→.4, b .2→.2, c .4→.2, unseen 0→.1 (expected floored), missing .2→.1
+    double sum =
+        (0.4 - 0.2) * Math.log(0.4 / 0.2)
+            + (0.2 - 0.4) * Math.log(0.2 / 0.4)
+            + (0.1 - 1e-4) * Math.log(0.1 / 1e-4)
+            + (0.1 - 0.2) * Math.log(0.1 / 0.2);
+    Stability s = Stability.ofCategories(expected, actual);
+    assertThat(s.psi()).isCloseTo(sum, within(1e-12));
+    assertThat(s.bins())
+        .extracting(Stability.Bin::label)
+        .containsExactly("a", "b", "c", "unseen", "missing");
   }
 
   @ParameterizedTest
