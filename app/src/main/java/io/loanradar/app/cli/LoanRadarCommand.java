@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ScoreCommand.class,
       ValidateScorecardCommand.class,
       UsersCommand.class,
+      ModelCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

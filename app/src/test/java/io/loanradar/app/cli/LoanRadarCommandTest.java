@@ -22,7 +22,9 @@ class LoanRadarCommandTest {
   @Test
   void everyCommandAnswersHelp() {
     for (String command :
-        new String[] {"serve", "generate", "import", "score", "validate-scorecard", "users"}) {
+        new String[] {
+          "serve", "generate", "import", "score", "validate-scorecard", "users", "model"
+        }) {
       assertThat(LoanRadarCommand.run(command, "--help")).as(command).isZero();
     }
     assertThat(LoanRadarCommand.run("no-such-command")).isEqualTo(2);
