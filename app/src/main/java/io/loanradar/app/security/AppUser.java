@@ -1,5 +1,7 @@
 package io.loanradar.app.security;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Set;
@@ -26,7 +28,10 @@ public record AppUser(
     String rmId,
     boolean enabled,
     int failedAttempts,
-    LocalDateTime lockedUntil) {
+    LocalDateTime lockedUntil)
+    implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   /** Copies the roles. */
   public AppUser {

@@ -125,6 +125,9 @@ class EnterpriseListBrowserIT {
         .hasURL(java.util.regex.Pattern.compile(".*/login\\?logout"));
     page.navigate(base + "/enterprises");
     assertThat(page.url()).endsWith("/login");
+    PlaywrightAssertions.assertThat(page.locator("form.login h1")).hasText("登录");
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(Browsers.screenshots().resolve("login.png")));
     page.close();
   }
 
