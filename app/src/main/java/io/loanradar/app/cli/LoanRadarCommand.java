@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ScoreCommand.class,
       ValidateScorecardCommand.class,
+      OpportunitiesCommand.class,
+      BacktestCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

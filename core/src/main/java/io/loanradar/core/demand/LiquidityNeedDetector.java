@@ -35,9 +35,6 @@ final class LiquidityNeedDetector implements Detector {
 
   @Override
   public Optional<Trigger> detect(DemandInput input, Facts facts, TriggerConfig config) {
-    if (distressed(input.features(), facts, config)) {
-      return Optional.empty();
-    }
     LocalDate asOf = facts.asOf();
     List<Evidence> evidence = new ArrayList<>();
     int points = 0;
@@ -109,6 +106,17 @@ final class LiquidityNeedDetector implements Detector {
                   + ", 60-day average of the 180 days before "
                   + Texts.cny(per60)));
     }
+    List<Event> notes = facts.eventsFrom(EventSource.RM_NOTE, 90);
+    if (!notes.isEmpty()) {
+      points++;
+      notes.forEach(e -> evidence.add(Detector.event(e, "客户经理记录", "RM note")));
+    }
+    // the statement-based signal and the soundness check need features: only read them when the
+    // flows alone come within one point of firing
+    if (points + 1 < config.whole(Threshold.LIQUIDITY_MIN_POINTS)
+        || distressed(input.features(), facts, config)) {
+      return Optional.empty();
+    }
     input
         .features()
         .get(FeatureNames.RECEIVABLE_DAYS)
@@ -126,11 +134,6 @@ final class LiquidityNeedDetector implements Detector {
             });
     if (evidence.stream().anyMatch(e -> e.code().equals("RECEIVABLE_DAYS"))) {
       points++;
-    }
-    List<Event> notes = facts.eventsFrom(EventSource.RM_NOTE, 90);
-    if (!notes.isEmpty()) {
-      points++;
-      notes.forEach(e -> evidence.add(Detector.event(e, "客户经理记录", "RM note")));
     }
     if (points < config.whole(Threshold.LIQUIDITY_MIN_POINTS)) {
       return Optional.empty();
