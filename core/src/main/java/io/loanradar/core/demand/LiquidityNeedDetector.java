@@ -62,6 +62,11 @@ final class LiquidityNeedDetector implements Detector {
                     + " 60 days before"));
       }
     }
+    if (points == 0) {
+      // a liquidity need shows first in the cash position: without a sliding balance the other
+      // signals describe a firm that is slow to collect but not short of cash
+      return Optional.empty();
+    }
     int netOutWeeks = 0;
     BigDecimal netOut = BigDecimal.ZERO;
     for (int w = 0; w < 8; w++) {
