@@ -140,7 +140,16 @@ final class LiquidityNeedDetector implements Detector {
     if (evidence.stream().anyMatch(e -> e.code().equals("RECEIVABLE_DAYS"))) {
       points++;
     }
-    if (points < config.whole(Threshold.LIQUIDITY_MIN_POINTS)) {
+    boolean cause =
+        evidence.stream()
+            .anyMatch(
+                e ->
+                    e.code().equals("COLLECTIONS_FALL")
+                        || e.code().equals("RECEIVABLE_DAYS")
+                        || e.code().startsWith("EVENT_"));
+    // weeks of net outflow are the sliding balance seen from the flows, not a second reason: a
+    // need also shows a cause — collections falling, receivables stretched, or an RM's note
+    if (!cause || points < config.whole(Threshold.LIQUIDITY_MIN_POINTS)) {
       return Optional.empty();
     }
     BigDecimal burnPerDay =
