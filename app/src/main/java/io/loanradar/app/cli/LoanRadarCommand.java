@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       ValidateScorecardCommand.class,
       UsersCommand.class,
       ModelCommand.class,
+      OpportunitiesCommand.class,
+      BacktestCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,278 @@
+package io.loanradar.app.demand;
+
+import io.loanradar.app.product.Catalogue;
+import io.loanradar.app.score.SnapshotReader;
+import io.loanradar.core.demand.DemandEngine;
+import io.loanradar.core.demand.DemandInput;
+import io.loanradar.core.demand.Scenario;
+import io.loanradar.core.demand.Trigger;
+import io.loanradar.core.demand.WorkingCapitalNeed;
+import io.loanradar.core.feature.EnterpriseSnapshot;
+import io.loanradar.core.feature.FeatureEngine;
+import io.loanradar.core.product.Product;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 触发回测 — replays the scenario detectors at every step between two dates using only what was known
+ * at each step, and compares what they would have raised with the loans that actually started and,
+ * for the synthetic bank, the planted stories of truth.csv.
+ *
+ * <p>The store is read once per group of steps spanning at most {@link #READ_SPAN_DAYS} days, as of
+ * the group's last step; each snapshot is then re-dated to every step of the group, and the
+ * detectors and the feature engine drop what was not known by then. Two things are not re-dated:
+ * loans are taken in the status they had on the read date (a loan's status change within the group
+ * shows from the group's start), and counterparty totals (which no detector reads).
+ */
+@Component
+public class Backtest {
+
+  /** The longest span of steps served by one read of the store. */
+  static final int READ_SPAN_DAYS = 28;
+
+  /**
+   * The figures of one scenario.
+   *
+   * @param scenario the scenario
+   * @param episodes opportunities the detector would have opened in the window
+   * @param perRmWeek episodes per relationship manager per week
+   * @param stories planted stories of the scenario whose need fell in the window
+   * @param found stories found in time
+   * @param recall found / stories (NaN without stories)
+   * @param precision episodes that found a story / episodes (NaN without episodes)
+   * @param medianLeadDays median days from the first detection to the story's need
+   * @param confirmedByLoan episodes followed by a loan of a product serving the scenario
+   * @param loanPrecision confirmed / episodes
+   * @param medianLoanLeadDays median days from the first detection to that loan
+   */
+  public record Row(
+      Scenario scenario,
+      int episodes,
+      double perRmWeek,
+      int stories,
+      int found,
+      double recall,
+      double precision,
+      double medianLeadDays,
+      int confirmedByLoan,
+      double loanPrecision,
+      double medianLoanLeadDays) {}
+
+  /**
+   * A back-test's result.
+   *
+   * @param from first step
+   * @param to last possible step
+   * @param stepDays days between steps
+   * @param steps number of steps replayed
+   * @param enterprises enterprises replayed
+   * @param relationshipManagers distinct RMs owning them
+   * @param reads reads of the store
+   * @param rows one per scenario
+   * @param elapsed time taken
+   */
+  public record Report(
+      LocalDate from,
+      LocalDate to,
+      int stepDays,
+      int steps,
+      int enterprises,
+      int relationshipManagers,
+      int reads,
+      List<Row> rows,
+      Duration elapsed) {}
+
+  private final SnapshotReader reader;
+  private final JdbcTemplate jdbc;
+  private final Catalogue catalogue;
+  private final DemandProperties properties;
+
+  Backtest(
+      SnapshotReader reader, JdbcTemplate jdbc, Catalogue catalogue, DemandProperties properties) {
+    this.reader = reader;
+    this.jdbc = jdbc;
+    this.catalogue = catalogue;
+    this.properties = properties;
+  }
+
+  /**
+   * Runs the back-test.
+   *
+   * @param truth truth.csv of the synthetic bank, or empty
+   * @throws IllegalArgumentException when the dates are reversed or the step is not positive
+   */
+  public Report run(LocalDate from, LocalDate to, int stepDays, Optional<Path> truth)
+      throws SQLException, IOException {
+    if (to.isBefore(from) || stepDays <= 0) {
+      throw new IllegalArgumentException(
+          "back-test needs --from on or before --to and a positive step, got "
+              + from
+              + ", "
+              + to
+              + ", "
+              + stepDays
+              + " days");
+    }
+    long start = System.nanoTime();
+    List<BacktestTally.Story> stories = truth.isPresent() ? stories(truth.get()) : List.of();
+    List<LocalDate> steps = new ArrayList<>();
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(stepDays)) {
+      steps.add(d);
+    }
+    DemandEngine engine =
+        new DemandEngine(properties.triggerConfig(), WorkingCapitalNeed.Defaults.standard());
+    FeatureEngine features = new FeatureEngine();
+    BacktestTally tally = new BacktestTally();
+    StoreFacts links = StoreFacts.read(jdbc, to, properties.coreMinSuppliers());
+    int reads = 0;
+    int[] enterprises = new int[1];
+    for (int i = 0; i < steps.size(); ) {
+      int j = i;
+      while (j + 1 < steps.size()
+          && ChronoUnit.DAYS.between(steps.get(i), steps.get(j + 1)) <= READ_SPAN_DAYS) {
+        j++;
+      }
+      List<LocalDate> group = steps.subList(i, j + 1);
+      LocalDate readOn = group.get(group.size() - 1);
+      enterprises[0] = 0;
+      reader.forEach(
+          readOn,
+          null,
+          snapshot -> {
+            enterprises[0]++;
+            String id = snapshot.enterprise().id().value();
+            for (LocalDate step : group) {
+              EnterpriseSnapshot s = redate(snapshot, step);
+              DemandInput input = DemandInput.lazy(s, features::compute, links.linksOf(id));
+              for (Trigger t : engine.triggers(input)) {
+                tally.detected(id, t.scenario(), step);
+              }
+            }
+          });
+      reads++;
+      i = j + 1;
+    }
+    Integer rms =
+        jdbc.queryForObject(
+            "SELECT COUNT(DISTINCT rm_id) FROM enterprise WHERE rm_id IS NOT NULL", Integer.class);
+    int managers = rms == null ? 0 : rms;
+    double weeks = (ChronoUnit.DAYS.between(from, to) + 1) / 7.0;
+    Map<Scenario, BacktestTally.Figures> figures =
+        tally.figures(from, to, stories, loans(from, to.plusDays(BacktestTally.HORIZON_DAYS)));
+    List<Row> rows = new ArrayList<>();
+    figures.forEach(
+        (scenario, f) ->
+            rows.add(
+                new Row(
+                    scenario,
+                    f.episodes(),
+                    managers == 0 ? Double.NaN : f.episodes() / (managers * weeks),
+                    f.stories(),
+                    f.found(),
+                    f.recall(),
+                    f.precision(),
+                    f.medianLead(),
+                    f.confirmedByLoan(),
+                    f.loanPrecision(),
+                    f.medianLoanLead())));
+    return new Report(
+        from,
+        to,
+        stepDays,
+        steps.size(),
+        enterprises[0],
+        managers,
+        reads,
+        rows,
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private static EnterpriseSnapshot redate(EnterpriseSnapshot s, LocalDate step) {
+    return new EnterpriseSnapshot(
+        step,
+        s.enterprise(),
+        s.statements(),
+        s.tax(),
+        s.credit(),
+        s.loans(),
+        s.events(),
+        s.flows(),
+        s.balances(),
+        s.counterparties());
+  }
+
+  private List<BacktestTally.StartedLoan> loans(LocalDate from, LocalDate to) {
+    Map<String, Set<Scenario>> serves = new HashMap<>();
+    for (Product p : catalogue.all()) {
+      serves.put(p.code(), p.scenarios().isEmpty() ? Set.of() : EnumSet.copyOf(p.scenarios()));
+    }
+    return jdbc.query(
+        "SELECT enterprise_id, start_date, product_code FROM loan WHERE start_date BETWEEN ? AND ?",
+        (rs, i) ->
+            new BacktestTally.StartedLoan(
+                rs.getString(1),
+                rs.getObject(2, LocalDate.class),
+                rs.getString(3) == null
+                    ? Set.of()
+                    : serves.getOrDefault(rs.getString(3), Set.of())),
+        Date.valueOf(from),
+        Date.valueOf(to));
+  }
+
+  /**
+   * The demand stories of a truth.csv; other stories (deterioration, contagion, noise) are left
+   * out. A story without an outcome needs by its signal plus the horizon.
+   *
+   * @throws IllegalArgumentException naming the file and line of a row that cannot be read
+   */
+  static List<BacktestTally.Story> stories(Path truth) throws IOException {
+    Set<String> scenarios = new java.util.HashSet<>();
+    for (Scenario s : Scenario.values()) {
+      scenarios.add(s.name());
+    }
+    List<BacktestTally.Story> out = new ArrayList<>();
+    try (Reader r = Files.newBufferedReader(truth, StandardCharsets.UTF_8)) {
+      for (CSVRecord row :
+          CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+        try {
+          String story = row.get("story");
+          if (!scenarios.contains(story)) {
+            continue;
+          }
+          LocalDate signal = LocalDate.parse(row.get("signal_from"));
+          String outcome = row.get("outcome_on");
+          LocalDate need =
+              outcome == null || outcome.isBlank()
+                  ? signal.plusDays(BacktestTally.HORIZON_DAYS)
+                  : LocalDate.parse(outcome);
+          out.add(
+              new BacktestTally.Story(
+                  row.get("enterprise_id"), Scenario.valueOf(story), signal, need));
+        } catch (RuntimeException e) {
+          throw new IllegalArgumentException(
+              truth + " line " + (row.getRecordNumber() + 1) + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    return out;
+  }
+}

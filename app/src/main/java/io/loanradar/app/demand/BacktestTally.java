@@ -1,0 +1,173 @@
+package io.loanradar.app.demand;
+
+import io.loanradar.core.demand.Scenario;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Scores replayed detections against what happened. Detections of one enterprise and scenario form
+ * episodes, as opportunities would: an episode opens at the first detection and ends when the
+ * scenario has not been detected for {@link #EPISODE_GAP_DAYS} days.
+ *
+ * <ul>
+ *   <li>Against stories (truth.csv): a story of the scenario is found when an episode of its
+ *       enterprise starts between {@link #EARLY_DAYS} days before its first signal and its need
+ *       date (the loan's start, or the signal plus {@link #HORIZON_DAYS} days when there was none);
+ *       recall = stories found / stories whose need date lies in the back-test window; precision =
+ *       episodes that found a story / episodes; lead = need date − the episode's start.
+ *   <li>Against loans (loans.csv): an episode is confirmed when the enterprise starts a loan of a
+ *       product serving the scenario (any product when the product is unknown) between the
+ *       episode's start and {@link #HORIZON_DAYS} days after its last detection.
+ * </ul>
+ */
+final class BacktestTally {
+
+  static final int EPISODE_GAP_DAYS = 60;
+  static final int HORIZON_DAYS = 120;
+  static final int EARLY_DAYS = 90;
+
+  /** A planted story or a known need. */
+  record Story(String enterpriseId, Scenario scenario, LocalDate signalFrom, LocalDate needOn) {}
+
+  /** A loan that started, with the scenarios its product serves (empty: unknown). */
+  record StartedLoan(String enterpriseId, LocalDate start, Set<Scenario> serves) {}
+
+  /** Detections replayed at one step date. */
+  record Episode(String enterpriseId, Scenario scenario, LocalDate first, LocalDate last) {}
+
+  /**
+   * The figures of one scenario.
+   *
+   * @param episodes opportunities the detector would have opened
+   * @param stories stories of the scenario in the window (0 without truth)
+   * @param found stories found
+   * @param episodesOnStory episodes that found a story
+   * @param confirmedByLoan episodes followed by a matching loan
+   * @param leadDays lead times of found stories, days
+   * @param loanLeadDays days from the episode's start to the confirming loan
+   */
+  record Figures(
+      int episodes,
+      int stories,
+      int found,
+      int episodesOnStory,
+      int confirmedByLoan,
+      List<Long> leadDays,
+      List<Long> loanLeadDays) {
+
+    double recall() {
+      return stories == 0 ? Double.NaN : (double) found / stories;
+    }
+
+    double precision() {
+      return episodes == 0 ? Double.NaN : (double) episodesOnStory / episodes;
+    }
+
+    double loanPrecision() {
+      return episodes == 0 ? Double.NaN : (double) confirmedByLoan / episodes;
+    }
+
+    double medianLead() {
+      return median(leadDays);
+    }
+
+    double medianLoanLead() {
+      return median(loanLeadDays);
+    }
+  }
+
+  private final Map<String, Map<Scenario, List<Episode>>> episodes = new TreeMap<>();
+
+  /** Records that the scenario was detected for the enterprise at a step date (in date order). */
+  void detected(String enterpriseId, Scenario scenario, LocalDate on) {
+    List<Episode> list =
+        episodes
+            .computeIfAbsent(enterpriseId, k -> new EnumMap<>(Scenario.class))
+            .computeIfAbsent(scenario, k -> new ArrayList<>());
+    if (!list.isEmpty()) {
+      Episode last = list.get(list.size() - 1);
+      if (ChronoUnit.DAYS.between(last.last(), on) <= EPISODE_GAP_DAYS) {
+        list.set(list.size() - 1, new Episode(enterpriseId, scenario, last.first(), on));
+        return;
+      }
+    }
+    list.add(new Episode(enterpriseId, scenario, on, on));
+  }
+
+  List<Episode> episodes() {
+    List<Episode> out = new ArrayList<>();
+    episodes.values().forEach(m -> m.values().forEach(out::addAll));
+    return out;
+  }
+
+  /** The figures per scenario. */
+  Map<Scenario, Figures> figures(
+      LocalDate from, LocalDate to, List<Story> stories, List<StartedLoan> loans) {
+    Map<Scenario, Figures> out = new EnumMap<>(Scenario.class);
+    List<Episode> all = episodes();
+    for (Scenario s : Scenario.values()) {
+      List<Episode> mine = all.stream().filter(e -> e.scenario() == s).toList();
+      List<Story> inWindow =
+          stories.stream()
+              .filter(t -> t.scenario() == s)
+              .filter(t -> !t.needOn().isBefore(from) && !t.needOn().isAfter(to))
+              .toList();
+      int found = 0;
+      List<Long> lead = new ArrayList<>();
+      for (Story t : inWindow) {
+        mine.stream()
+            .filter(e -> e.enterpriseId().equals(t.enterpriseId()))
+            .filter(e -> covers(e, t))
+            .map(Episode::first)
+            .min(LocalDate::compareTo)
+            .ifPresent(first -> lead.add(ChronoUnit.DAYS.between(first, t.needOn())));
+      }
+      found = lead.size();
+      int onStory = 0;
+      int confirmed = 0;
+      List<Long> loanLead = new ArrayList<>();
+      for (Episode e : mine) {
+        if (stories.stream()
+            .anyMatch(
+                t ->
+                    t.scenario() == s
+                        && t.enterpriseId().equals(e.enterpriseId())
+                        && covers(e, t))) {
+          onStory++;
+        }
+        LocalDate until = e.last().plusDays(HORIZON_DAYS);
+        loans.stream()
+            .filter(l -> l.enterpriseId().equals(e.enterpriseId()))
+            .filter(l -> l.serves().isEmpty() || l.serves().contains(s))
+            .filter(l -> !l.start().isBefore(e.first()) && !l.start().isAfter(until))
+            .map(StartedLoan::start)
+            .min(LocalDate::compareTo)
+            .ifPresent(start -> loanLead.add(ChronoUnit.DAYS.between(e.first(), start)));
+      }
+      confirmed = loanLead.size();
+      out.put(
+          s, new Figures(mine.size(), inWindow.size(), found, onStory, confirmed, lead, loanLead));
+    }
+    return out;
+  }
+
+  private static boolean covers(Episode e, Story t) {
+    return !e.first().isBefore(t.signalFrom().minusDays(EARLY_DAYS))
+        && !e.first().isAfter(t.needOn());
+  }
+
+  static double median(List<Long> values) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    List<Long> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+  }
+}

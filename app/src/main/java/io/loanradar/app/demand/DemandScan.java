@@ -1,0 +1,117 @@
+package io.loanradar.app.demand;
+
+import io.loanradar.app.product.Catalogue;
+import io.loanradar.app.product.CelEligibility;
+import io.loanradar.app.product.LimitsProperties;
+import io.loanradar.app.score.SnapshotReader;
+import io.loanradar.core.customer.Enterprise;
+import io.loanradar.core.demand.DemandEngine;
+import io.loanradar.core.demand.DemandInput;
+import io.loanradar.core.demand.Need;
+import io.loanradar.core.demand.WorkingCapitalNeed;
+import io.loanradar.core.feature.EnterpriseSnapshot;
+import io.loanradar.core.feature.FeatureEngine;
+import io.loanradar.core.feature.Features;
+import io.loanradar.core.product.MatchRequest;
+import io.loanradar.core.product.Product;
+import io.loanradar.core.product.ProductFit;
+import io.loanradar.core.product.ProductMatcher;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Runs the detectors, sizing and product matching over every enterprise as of a date. */
+@Component
+public class DemandScan {
+
+  /**
+   * One need of one enterprise with its products.
+   *
+   * @param enterprise the customer
+   * @param grade its key-customer grade on the as-of date, empty when not scored
+   * @param need the detected, sized need
+   * @param products every product judged, eligible first by fit
+   */
+  public record Found(
+      Enterprise enterprise, Optional<String> grade, Need need, List<ProductFit> products) {}
+
+  private final SnapshotReader reader;
+  private final JdbcTemplate jdbc;
+  private final Catalogue catalogue;
+  private final CelEligibility cel;
+  private final LimitsProperties limits;
+  private final DemandProperties properties;
+
+  DemandScan(
+      SnapshotReader reader,
+      JdbcTemplate jdbc,
+      Catalogue catalogue,
+      CelEligibility cel,
+      LimitsProperties limits,
+      DemandProperties properties) {
+    this.reader = reader;
+    this.jdbc = jdbc;
+    this.catalogue = catalogue;
+    this.cel = cel;
+    this.limits = limits;
+    this.properties = properties;
+  }
+
+  /** Every need found as of {@code asOf}, in enterprise order. */
+  public List<Found> scan(LocalDate asOf) throws SQLException {
+    DemandEngine engine =
+        new DemandEngine(properties.triggerConfig(), WorkingCapitalNeed.Defaults.standard());
+    ProductMatcher matcher = new ProductMatcher(cel, limits.limits());
+    List<Product> products = catalogue.all();
+    StoreFacts facts = StoreFacts.read(jdbc, asOf, properties.coreMinSuppliers());
+    FeatureEngine features = new FeatureEngine();
+    List<Found> out = new ArrayList<>();
+    reader.forEach(
+        asOf,
+        null,
+        snapshot -> {
+          String id = snapshot.enterprise().id().value();
+          Features f = features.compute(snapshot);
+          List<Need> needs = engine.detect(new DemandInput(snapshot, f, facts.linksOf(id)));
+          for (Need need : needs) {
+            MatchRequest request =
+                new MatchRequest(
+                    need.scenario(),
+                    need.amount(),
+                    snapshot.enterprise().industry().map(Object::toString),
+                    facts.grade(id),
+                    variables(snapshot, f, facts),
+                    facts.exposureOf(id),
+                    facts.groupExposureOf(id));
+            out.add(
+                new Found(
+                    snapshot.enterprise(),
+                    facts.grade(id),
+                    need,
+                    matcher.match(request, products)));
+          }
+        });
+    return out;
+  }
+
+  /** The variables eligibility expressions read. */
+  static Map<String, Object> variables(EnterpriseSnapshot s, Features f, StoreFacts facts) {
+    Map<String, Object> vars = new HashMap<>(f.asMap());
+    String id = s.enterprise().id().value();
+    Optional.ofNullable(facts.grades.get(id)).ifPresent(g -> vars.put("grade", g));
+    Optional.ofNullable(facts.tiers.get(id)).ifPresent(t -> vars.put("tier", t));
+    s.enterprise().industry().ifPresent(i -> vars.put("industry", i.toString()));
+    s.enterprise()
+        .establishedOn()
+        .ifPresent(
+            d -> vars.put("established_years", ChronoUnit.DAYS.between(d, s.asOf()) / 365.25));
+    return vars;
+  }
+}

@@ -1,0 +1,122 @@
+package io.loanradar.app.demand;
+
+import io.loanradar.core.customer.EnterpriseId;
+import io.loanradar.core.demand.ChainLink;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What demand mining needs from the store beyond one enterprise's snapshot, read once per run: the
+ * latest grades on the as-of date, supply links to core enterprises, and exposures.
+ */
+final class StoreFacts {
+
+  final Map<String, String> grades = new HashMap<>();
+  final Map<String, String> tiers = new HashMap<>();
+  final Map<String, List<ChainLink>> links = new HashMap<>();
+  final Map<String, BigDecimal> exposure = new HashMap<>();
+  final Map<String, BigDecimal> groupExposure = new HashMap<>();
+  final Map<String, String> groupOf = new HashMap<>();
+
+  private StoreFacts() {}
+
+  /**
+   * Reads the facts as of a date. Exposure is the outstanding of loans here that had started and
+   * are ACTIVE in the store (their latest known status).
+   */
+  static StoreFacts read(JdbcTemplate jdbc, LocalDate asOf, int coreMinSuppliers) {
+    StoreFacts f = new StoreFacts();
+    Date day = Date.valueOf(asOf);
+    jdbc.query(
+        "SELECT s.enterprise_id, s.grade, s.tier FROM score s JOIN (SELECT enterprise_id,"
+            + " MAX(as_of) AS latest FROM score WHERE as_of <= ? GROUP BY enterprise_id) x"
+            + " ON s.enterprise_id = x.enterprise_id AND s.as_of = x.latest",
+        rs -> {
+          f.grades.put(rs.getString(1), rs.getString(2));
+          f.tiers.put(rs.getString(1), rs.getString(3));
+        },
+        day);
+    Map<String, String> names = new HashMap<>();
+    jdbc.query(
+        "SELECT enterprise_id, name, group_id FROM enterprise",
+        rs -> {
+          names.put(rs.getString(1), rs.getString(2));
+          if (rs.getString(3) != null) {
+            f.groupOf.put(rs.getString(1), rs.getString(3));
+          }
+        });
+    record Link(String supplier, String buyer, BigDecimal weight, LocalDate since) {}
+    List<Link> supplies = new ArrayList<>();
+    jdbc.query(
+        "SELECT from_id, to_id, weight, since FROM relation WHERE type = 'SUPPLIES'"
+            + " AND (since IS NULL OR since <= ?)",
+        rs -> {
+          supplies.add(
+              new Link(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getBigDecimal(3),
+                  rs.getObject(4, LocalDate.class)));
+        },
+        day);
+    Map<String, Integer> suppliersOf = new HashMap<>();
+    for (Link l : supplies) {
+      if (names.containsKey(l.supplier()) && names.containsKey(l.buyer())) {
+        suppliersOf.merge(l.buyer(), 1, Integer::sum);
+      }
+    }
+    for (Link l : supplies) {
+      if (names.containsKey(l.supplier())
+          && suppliersOf.getOrDefault(l.buyer(), 0) >= coreMinSuppliers) {
+        f.links
+            .computeIfAbsent(l.supplier(), k -> new ArrayList<>())
+            .add(
+                new ChainLink(
+                    new EnterpriseId(l.buyer()),
+                    names.get(l.buyer()),
+                    true,
+                    Optional.ofNullable(l.weight()).map(BigDecimal::doubleValue),
+                    Optional.ofNullable(l.since())));
+      }
+    }
+    jdbc.query(
+        "SELECT enterprise_id, SUM(COALESCE(outstanding, amount)) FROM loan"
+            + " WHERE start_date <= ? AND status = 'ACTIVE' GROUP BY enterprise_id",
+        rs -> {
+          f.exposure.put(rs.getString(1), rs.getBigDecimal(2));
+        },
+        day);
+    f.exposure.forEach(
+        (id, v) -> {
+          String group = f.groupOf.get(id);
+          if (group != null) {
+            f.groupExposure.merge(group, v, BigDecimal::add);
+          }
+        });
+    return f;
+  }
+
+  BigDecimal exposureOf(String id) {
+    return exposure.getOrDefault(id, BigDecimal.ZERO);
+  }
+
+  BigDecimal groupExposureOf(String id) {
+    String group = groupOf.get(id);
+    return group == null ? exposureOf(id) : groupExposure.getOrDefault(group, BigDecimal.ZERO);
+  }
+
+  List<ChainLink> linksOf(String id) {
+    return links.getOrDefault(id, List.of());
+  }
+
+  Optional<String> grade(String id) {
+    return Optional.ofNullable(grades.get(id));
+  }
+}

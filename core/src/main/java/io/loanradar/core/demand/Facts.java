@@ -1,0 +1,175 @@
+package io.loanradar.core.demand;
+
+import io.loanradar.core.credit.Loan;
+import io.loanradar.core.credit.LoanStatus;
+import io.loanradar.core.event.Event;
+import io.loanradar.core.event.EventSource;
+import io.loanradar.core.event.EventType;
+import io.loanradar.core.feature.DailyBalance;
+import io.loanradar.core.feature.DailyFlow;
+import io.loanradar.core.feature.EnterpriseSnapshot;
+import io.loanradar.core.finance.FinancialStatement;
+import io.loanradar.core.flow.Direction;
+import io.loanradar.core.flow.Purpose;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The rows of a snapshot known on its as-of date, with the sums the detectors share. Everything
+ * dated after the as-of date is dropped here, so a snapshot read once can be re-dated.
+ */
+final class Facts {
+
+  /** A loan here in the state it had on the as-of date. */
+  record LoanState(Loan loan, LoanStatus status, long overdueDays, BigDecimal outstanding) {}
+
+  private final LocalDate asOf;
+  private final List<DailyFlow> flows;
+  private final List<Event> events;
+  private final Map<String, TreeMap<LocalDate, BigDecimal>> balances = new HashMap<>();
+  private final List<FinancialStatement> statements;
+  private final List<LoanState> loans;
+
+  Facts(EnterpriseSnapshot snapshot) {
+    this.asOf = snapshot.asOf();
+    this.flows = snapshot.flows().stream().filter(f -> !f.day().isAfter(asOf)).toList();
+    this.events =
+        snapshot.events().stream()
+            .filter(e -> !e.occurredAt().toLocalDate().isAfter(asOf))
+            .sorted(Comparator.comparing(Event::occurredAt))
+            .toList();
+    for (DailyBalance b : snapshot.balances()) {
+      if (!b.day().isAfter(asOf)) {
+        balances
+            .computeIfAbsent(b.accountId(), k -> new TreeMap<>())
+            .put(b.day(), b.closeBalance());
+      }
+    }
+    this.statements =
+        snapshot.statements().stream()
+            .filter(s -> !s.knownFrom().isAfter(asOf))
+            .sorted(Comparator.comparing(FinancialStatement::periodEnd))
+            .toList();
+    this.loans = loansAsOf(snapshot.loans(), asOf);
+  }
+
+  private static List<LoanState> loansAsOf(List<Loan> rows, LocalDate asOf) {
+    Map<String, Loan> latest = new TreeMap<>();
+    for (Loan l : rows) {
+      if (l.startDate().isAfter(asOf)) {
+        continue;
+      }
+      Loan seen = latest.get(l.loanId());
+      boolean known = !l.statusDate().isAfter(asOf);
+      if (seen == null
+          || known
+              && (seen.statusDate().isAfter(asOf) || l.statusDate().isAfter(seen.statusDate()))) {
+        latest.put(l.loanId(), l);
+      }
+    }
+    List<LoanState> out = new ArrayList<>();
+    for (Loan l : latest.values()) {
+      if (l.statusDate().isAfter(asOf)) {
+        out.add(new LoanState(l, LoanStatus.ACTIVE, 0, l.amount().yuan()));
+      } else {
+        out.add(
+            new LoanState(
+                l,
+                l.status(),
+                l.overdueDays().orElse(0L),
+                l.outstanding().map(m -> m.yuan()).orElse(l.amount().yuan())));
+      }
+    }
+    return out;
+  }
+
+  LocalDate asOf() {
+    return asOf;
+  }
+
+  /** Sum of flows in one direction (and purpose, when not null) over {@code from … to}. */
+  BigDecimal sum(Direction direction, Purpose purpose, LocalDate from, LocalDate to) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (DailyFlow f : flows) {
+      if (f.direction() == direction
+          && (purpose == null || f.purpose() == purpose)
+          && !f.day().isBefore(from)
+          && !f.day().isAfter(to)) {
+        total = total.add(f.total());
+      }
+    }
+    return total;
+  }
+
+  /** Sum over the {@code days} days ending on the as-of date. */
+  BigDecimal lastDays(Direction direction, Purpose purpose, int days) {
+    return sum(direction, purpose, asOf.minusDays(days - 1L), asOf);
+  }
+
+  /** Monthly sums in one direction (and purpose, when not null), by month, known months only. */
+  Map<YearMonth, BigDecimal> monthly(Direction direction, Purpose purpose) {
+    Map<YearMonth, BigDecimal> out = new TreeMap<>();
+    for (DailyFlow f : flows) {
+      if (f.direction() == direction && (purpose == null || f.purpose() == purpose)) {
+        out.merge(YearMonth.from(f.day()), f.total(), BigDecimal::add);
+      }
+    }
+    return out;
+  }
+
+  /** The first month with any flow, empty without flows. */
+  Optional<YearMonth> firstFlowMonth() {
+    return flows.stream().map(f -> YearMonth.from(f.day())).min(Comparator.naturalOrder());
+  }
+
+  /** Events of a type in the {@code days} days ending on the as-of date, oldest first. */
+  List<Event> events(EventType type, int days) {
+    LocalDate from = asOf.minusDays(days - 1L);
+    return events.stream()
+        .filter(e -> e.type() == type && !e.occurredAt().toLocalDate().isBefore(from))
+        .toList();
+  }
+
+  /** Events from a source in the {@code days} days ending on the as-of date, oldest first. */
+  List<Event> eventsFrom(EventSource source, int days) {
+    LocalDate from = asOf.minusDays(days - 1L);
+    return events.stream()
+        .filter(e -> e.source() == source && !e.occurredAt().toLocalDate().isBefore(from))
+        .toList();
+  }
+
+  /** Whether any balance row is known. */
+  boolean hasBalances() {
+    return !balances.isEmpty();
+  }
+
+  /** Sum over accounts of the latest closing balance on or before {@code day}. */
+  BigDecimal balanceOn(LocalDate day) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (TreeMap<LocalDate, BigDecimal> account : balances.values()) {
+      Map.Entry<LocalDate, BigDecimal> e = account.floorEntry(day);
+      if (e != null) {
+        total = total.add(e.getValue());
+      }
+    }
+    return total;
+  }
+
+  /** Known statements, oldest period first. */
+  List<FinancialStatement> statements() {
+    return statements;
+  }
+
+  /** This bank's loans that had started, in their state on the as-of date. */
+  List<LoanState> loans() {
+    return loans;
+  }
+}

@@ -1,0 +1,181 @@
+package io.loanradar.core.demand;
+
+import io.loanradar.core.event.Event;
+import io.loanradar.core.event.EventSource;
+import io.loanradar.core.event.EventType;
+import io.loanradar.core.feature.FeatureNames;
+import io.loanradar.core.feature.Features;
+import io.loanradar.core.flow.Direction;
+import io.loanradar.core.flow.Purpose;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 流动性需求: balances sliding towards zero, collections slowing, weeks of net outflow — in a firm that
+ * is still sound. A firm with overdue debt, a non-normal class, court or enforcement events, bad
+ * news or high leverage is left to early warning.
+ */
+final class LiquidityNeedDetector implements Detector {
+
+  private static final List<EventType> DISTRESS =
+      List.of(
+          EventType.LITIGATION,
+          EventType.ENFORCEMENT,
+          EventType.DISHONEST_DEBTOR,
+          EventType.PENALTY);
+
+  @Override
+  public Scenario scenario() {
+    return Scenario.LIQUIDITY_NEED;
+  }
+
+  @Override
+  public Optional<Trigger> detect(DemandInput input, Facts facts, TriggerConfig config) {
+    LocalDate asOf = facts.asOf();
+    List<Evidence> evidence = new ArrayList<>();
+    int points = 0;
+    BigDecimal now = BigDecimal.ZERO;
+    if (facts.hasBalances()) {
+      now = facts.balanceOn(asOf);
+      BigDecimal before = facts.balanceOn(asOf.minusDays(60));
+      if (before.signum() > 0
+          && now.compareTo(
+                  before.multiply(BigDecimal.valueOf(config.get(Threshold.LIQUIDITY_BALANCE_DROP))))
+              <= 0) {
+        points++;
+        evidence.add(
+            Evidence.of(
+                "BALANCE_SLIDE",
+                asOf,
+                now,
+                asOf + "账户余额" + Texts.wan(now) + "，60天前" + Texts.wan(before),
+                "balance "
+                    + Texts.cny(now)
+                    + " on "
+                    + asOf
+                    + ", "
+                    + Texts.cny(before)
+                    + " 60 days before"));
+      }
+    }
+    if (points == 0) {
+      // a liquidity need shows first in the cash position: without a sliding balance the other
+      // signals describe a firm that is slow to collect but not short of cash
+      return Optional.empty();
+    }
+    int netOutWeeks = 0;
+    BigDecimal netOut = BigDecimal.ZERO;
+    for (int w = 0; w < 8; w++) {
+      LocalDate to = asOf.minusDays(7L * w);
+      LocalDate from = to.minusDays(6);
+      BigDecimal in = facts.sum(Direction.IN, null, from, to);
+      BigDecimal out = facts.sum(Direction.OUT, null, from, to);
+      if (out.compareTo(in) > 0) {
+        netOutWeeks++;
+        netOut = netOut.add(out.subtract(in));
+      }
+    }
+    if (netOutWeeks >= config.whole(Threshold.LIQUIDITY_NET_OUT_WEEKS)) {
+      points++;
+      evidence.add(
+          Evidence.of(
+              "NET_OUTFLOW_WEEKS",
+              asOf,
+              netOut,
+              "截至" + asOf + "的8周中" + netOutWeeks + "周流出大于流入，合计净流出" + Texts.wan(netOut),
+              netOutWeeks
+                  + " of the 8 weeks to "
+                  + asOf
+                  + " with outflows above inflows, net "
+                  + Texts.cny(netOut)));
+    }
+    BigDecimal receipts = facts.lastDays(Direction.IN, Purpose.SALES_RECEIPT, 60);
+    BigDecimal earlier =
+        facts.sum(Direction.IN, Purpose.SALES_RECEIPT, asOf.minusDays(239), asOf.minusDays(60));
+    BigDecimal per60 = earlier.divide(BigDecimal.valueOf(3), 2, RoundingMode.HALF_UP);
+    if (per60.signum() > 0
+        && Texts.ratio(receipts, per60) <= config.get(Threshold.LIQUIDITY_COLLECTION_DROP)) {
+      points++;
+      evidence.add(
+          Evidence.of(
+              "COLLECTIONS_FALL",
+              asOf,
+              receipts,
+              "近60天销售回款" + Texts.wan(receipts) + "，此前180天每60天平均" + Texts.wan(per60),
+              "sales receipts of the last 60 days "
+                  + Texts.cny(receipts)
+                  + ", 60-day average of the 180 days before "
+                  + Texts.cny(per60)));
+    }
+    List<Event> notes = facts.eventsFrom(EventSource.RM_NOTE, 90);
+    if (!notes.isEmpty()) {
+      points++;
+      notes.forEach(e -> evidence.add(Detector.event(e, "客户经理记录", "RM note")));
+    }
+    // the statement-based signal and the soundness check need features: only read them when the
+    // flows alone come within one point of firing
+    if (points + 1 < config.whole(Threshold.LIQUIDITY_MIN_POINTS)
+        || distressed(input.features(), facts, config)) {
+      return Optional.empty();
+    }
+    input
+        .features()
+        .get(FeatureNames.RECEIVABLE_DAYS)
+        .ifPresent(
+            days -> {
+              if (days >= config.get(Threshold.LIQUIDITY_RECEIVABLE_DAYS)) {
+                evidence.add(
+                    Evidence.of(
+                        "RECEIVABLE_DAYS",
+                        asOf,
+                        null,
+                        "应收账款周转天数" + Texts.one(days) + "天",
+                        "receivable days " + Texts.one(days)));
+              }
+            });
+    if (evidence.stream().anyMatch(e -> e.code().equals("RECEIVABLE_DAYS"))) {
+      points++;
+    }
+    boolean cause =
+        evidence.stream()
+            .anyMatch(
+                e ->
+                    e.code().equals("COLLECTIONS_FALL")
+                        || e.code().equals("RECEIVABLE_DAYS")
+                        || e.code().startsWith("EVENT_"));
+    // weeks of net outflow are the sliding balance seen from the flows, not a second reason: a
+    // need also shows a cause — collections falling, receivables stretched, or an RM's note
+    if (!cause || points < config.whole(Threshold.LIQUIDITY_MIN_POINTS)) {
+      return Optional.empty();
+    }
+    BigDecimal burnPerDay =
+        facts
+            .lastDays(Direction.OUT, null, 60)
+            .subtract(facts.lastDays(Direction.IN, null, 60))
+            .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+    LocalDate expected = asOf.plusDays(30);
+    if (burnPerDay.signum() > 0 && now.signum() > 0) {
+      long days = now.divide(burnPerDay, 0, RoundingMode.DOWN).longValue();
+      expected = asOf.plusDays(Math.max(7, Math.min(90, days)));
+    } else if (burnPerDay.signum() > 0) {
+      expected = asOf.plusDays(7);
+    }
+    return Optional.of(new Trigger(scenario(), asOf, points, Optional.empty(), expected, evidence));
+  }
+
+  private static boolean distressed(Features f, Facts facts, TriggerConfig config) {
+    if (f.get(FeatureNames.MAX_OVERDUE_DAYS).orElse(0) > 0
+        || f.get(FeatureNames.OVERDUE_AMOUNT).orElse(0) > 0
+        || f.get(FeatureNames.WORST_FIVE_CATEGORY).orElse(0) >= 1
+        || f.get(FeatureNames.DEBT_RATIO).orElse(0) > config.get(Threshold.LIQUIDITY_MAX_DEBT_RATIO)
+        || f.get(FeatureNames.NET_SENTIMENT_90D).orElse(0)
+            < config.get(Threshold.LIQUIDITY_MIN_SENTIMENT)) {
+      return true;
+    }
+    return DISTRESS.stream().anyMatch(t -> !facts.events(t, 365).isEmpty());
+  }
+}

@@ -1,0 +1,107 @@
+package io.loanradar.core.demand;
+
+import io.loanradar.core.event.EventType;
+import io.loanradar.core.feature.FeatureNames;
+import io.loanradar.core.flow.Direction;
+import io.loanradar.core.flow.Purpose;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * 供应链融资: a supplier of one of the bank's core enterprises whose working capital is strained — what
+ * order financing, factoring or bill discounting along the chain are for.
+ */
+final class SupplyChainDetector implements Detector {
+
+  @Override
+  public Scenario scenario() {
+    return Scenario.SUPPLY_CHAIN;
+  }
+
+  @Override
+  public Optional<Trigger> detect(DemandInput input, Facts facts, TriggerConfig config) {
+    LocalDate asOf = facts.asOf();
+    List<ChainLink> links =
+        input.chainLinks().stream()
+            .filter(ChainLink::supplier)
+            .filter(l -> l.since().map(s -> !s.isAfter(asOf)).orElse(true))
+            .toList();
+    if (links.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Evidence> evidence = new ArrayList<>();
+    for (ChainLink l : links) {
+      String share = l.share().map(s -> "，占其销售" + Texts.pct(s)).orElse("");
+      String shareEn = l.share().map(s -> ", " + Texts.pct(s) + " of its sales").orElse("");
+      evidence.add(
+          Evidence.of(
+              "SUPPLIES_CORE_ENTERPRISE",
+              l.since().orElse(asOf),
+              null,
+              "为核心企业" + l.partnerName() + "(" + l.partner() + ")供货" + share,
+              "supplies core enterprise " + l.partnerName() + " (" + l.partner() + ")" + shareEn));
+    }
+    int points = 0;
+    OptionalDouble net3 = input.features().get(FeatureNames.flow("net_flow", 3));
+    if (net3.isPresent() && net3.getAsDouble() < 0) {
+      points++;
+      BigDecimal v =
+          BigDecimal.valueOf(net3.getAsDouble())
+              .negate()
+              .setScale(2, java.math.RoundingMode.HALF_UP);
+      evidence.add(
+          Evidence.of(
+              "NET_OUTFLOW_3M",
+              asOf,
+              v,
+              "近3个月净流出" + Texts.wan(v),
+              "net outflow of " + Texts.cny(v) + " over the last 3 months"));
+    }
+    OptionalDouble receivable = input.features().get(FeatureNames.RECEIVABLE_DAYS);
+    if (receivable.isPresent()
+        && receivable.getAsDouble() >= config.get(Threshold.SUPPLY_RECEIVABLE_DAYS)) {
+      points++;
+      evidence.add(
+          Evidence.of(
+              "RECEIVABLE_DAYS",
+              asOf,
+              null,
+              "应收账款周转天数" + Texts.one(receivable.getAsDouble()) + "天",
+              "receivable days " + Texts.one(receivable.getAsDouble())));
+    }
+    var orders = new ArrayList<>(facts.events(EventType.PURCHASE_ORDER, 90));
+    orders.addAll(facts.events(EventType.CONTRACT_WON, 90));
+    if (!orders.isEmpty()) {
+      points++;
+      orders.forEach(e -> evidence.add(Detector.event(e, "订单/合同", "order or contract")));
+    }
+    BigDecimal paid = facts.lastDays(Direction.OUT, Purpose.SUPPLIER_PAYMENT, 60);
+    BigDecimal paidYearAgo =
+        facts.sum(
+            Direction.OUT, Purpose.SUPPLIER_PAYMENT, asOf.minusDays(424), asOf.minusDays(365));
+    double growth = Texts.ratio(paid, paidYearAgo) - 1;
+    if (paidYearAgo.signum() > 0 && growth >= config.get(Threshold.SUPPLY_PAYMENT_GROWTH)) {
+      points++;
+      evidence.add(
+          Evidence.of(
+              "SUPPLIER_PAYMENTS_UP",
+              asOf,
+              paid,
+              "近60天向上游付款" + Texts.wan(paid) + "，同比增长" + Texts.pct(growth),
+              "supplier payments of the last 60 days "
+                  + Texts.cny(paid)
+                  + ", up "
+                  + Texts.pct(growth)
+                  + " on a year earlier"));
+    }
+    if (points < config.whole(Threshold.SUPPLY_MIN_POINTS)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Trigger(scenario(), asOf, points, Optional.empty(), asOf.plusDays(45), evidence));
+  }
+}

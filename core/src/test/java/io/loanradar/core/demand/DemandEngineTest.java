@@ -1,0 +1,263 @@
+package io.loanradar.core.demand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.loanradar.core.customer.EnterpriseId;
+import io.loanradar.core.event.EventSource;
+import io.loanradar.core.event.EventType;
+import io.loanradar.core.flow.Direction;
+import io.loanradar.core.flow.Purpose;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DemandEngineTest {
+
+  static final LocalDate FROM = LocalDate.of(2024, 1, 1);
+  static final LocalDate AS_OF = LocalDate.of(2025, 9, 15);
+  final DemandEngine engine = new DemandEngine();
+
+  static List<Scenario> scenarios(List<Trigger> triggers) {
+    return triggers.stream().map(Trigger::scenario).toList();
+  }
+
+  @Test
+  void aSteadyFirmTriggersNothing() {
+    assertThat(engine.triggers(Story.steady(FROM, AS_OF).input(AS_OF))).isEmpty();
+  }
+
+  @Test
+  void detectsExpansionFromAnAnnouncementAndACapitalIncreaseSizedOnTheAnnouncedAmount() {
+    Story s = Story.steady(FROM, AS_OF);
+    s.event(
+        "N1",
+        AS_OF.minusDays(20),
+        EventSource.NEWS,
+        EventType.INVESTMENT_ANNOUNCEMENT,
+        50_000_000L);
+    s.event("R1", AS_OF.minusDays(5), EventSource.REGISTRY, EventType.CAPITAL_INCREASE, null);
+
+    List<Need> needs = engine.detect(s.input(AS_OF));
+
+    assertThat(needs).extracting(Need::scenario).containsExactly(Scenario.EXPANSION);
+    Need need = needs.get(0);
+    assertThat(need.trigger().points()).isEqualTo(3);
+    assertThat(need.amountMethod()).isEqualTo("FACTS");
+    assertThat(need.amount()).isEqualByComparingTo("30000000");
+    assertThat(need.expectedBy()).isEqualTo(AS_OF.minusDays(20).plusDays(90));
+    assertThat(need.trigger().evidence().get(0).zh())
+        .startsWith(AS_OF.minusDays(20) + " 投资公告")
+        .contains("5000.00万元");
+    assertThat(need.trigger().evidence().get(0).en()).contains("CNY 50,000,000");
+  }
+
+  @Test
+  void aCapitalIncreaseAloneIsNotExpansion() {
+    Story s = Story.steady(FROM, AS_OF);
+    s.event("R1", AS_OF.minusDays(5), EventSource.REGISTRY, EventType.CAPITAL_INCREASE, null);
+    assertThat(engine.triggers(s.input(AS_OF))).isEmpty();
+  }
+
+  @Test
+  void detectsEquipmentUpgradeFromAPurchaseAndItsDeposit() {
+    Story s = Story.steady(FROM, AS_OF);
+    s.event("E1", AS_OF.minusDays(30), EventSource.ERP, EventType.EQUIPMENT_PURCHASE, 10_000_000L);
+    s.flow(AS_OF.minusDays(28), Direction.OUT, Purpose.CAPEX, 3_000_000);
+
+    List<Need> needs = engine.detect(s.input(AS_OF));
+
+    assertThat(needs).extracting(Need::scenario).containsExactly(Scenario.EQUIPMENT_UPGRADE);
+    assertThat(needs.get(0).trigger().points()).isEqualTo(3);
+    assertThat(needs.get(0).amount()).isEqualByComparingTo("7000000");
+    assertThat(needs.get(0).trigger().evidence())
+        .extracting(Evidence::code)
+        .containsExactly("EVENT_EQUIPMENT_PURCHASE", "CAPEX_PAID");
+  }
+
+  @Test
+  void detectsDigitalIntentFromAPreApplication() {
+    Story s = Story.steady(FROM, AS_OF);
+    s.event(
+        "D1",
+        AS_OF.minusDays(3),
+        EventSource.DIGITAL,
+        EventType.PRE_APPLICATION_STARTED,
+        2_000_000L);
+    s.event("D0", AS_OF.minusDays(40), EventSource.DIGITAL, EventType.LOAN_PRODUCT_VIEWED, null);
+
+    List<Need> needs = engine.detect(s.input(AS_OF));
+
+    assertThat(needs).extracting(Need::scenario).containsExactly(Scenario.DIGITAL_INTENT);
+    assertThat(needs.get(0).amount()).isEqualByComparingTo("2000000");
+    assertThat(needs.get(0).trigger().evidence()).hasSize(1);
+  }
+
+  @Test
+  void oneProductViewIsNotIntent() {
+    Story s = Story.steady(FROM, AS_OF);
+    s.event("D0", AS_OF.minusDays(4), EventSource.DIGITAL, EventType.LOAN_PRODUCT_VIEWED, null);
+    assertThat(engine.triggers(s.input(AS_OF))).isEmpty();
+  }
+
+  @Test
+  void detectsRefinanceOfALoanMaturingWithinNinetyDays() {
+    Story s = Story.steady(FROM, AS_OF);
+    s.loan("L1", AS_OF.minusMonths(11), AS_OF.plusDays(40), 0, AS_OF.minusDays(10));
+    s.loan("L2", AS_OF.minusMonths(2), AS_OF.plusDays(400), 0, AS_OF.minusDays(10));
+
+    List<Trigger> triggers = engine.triggers(s.input(AS_OF));
+
+    assertThat(scenarios(triggers)).containsExactly(Scenario.REFINANCE);
+    assertThat(triggers.get(0).expectedBy()).isEqualTo(AS_OF.plusDays(40));
+    assertThat(triggers.get(0).indicatedAmount()).contains(new BigDecimal("5000000.00"));
+  }
+
+  @Test
+  void noRefinanceWhileALoanIsOverdue() {
+    Story s = Story.steady(FROM, AS_OF);
+    s.loan("L1", AS_OF.minusMonths(11), AS_OF.plusDays(40), 15, AS_OF.minusDays(10));
+    assertThat(engine.triggers(s.input(AS_OF))).isEmpty();
+  }
+
+  private static Story liquidityStory() {
+    Story s = Story.steady(FROM, AS_OF.minusDays(70));
+    for (LocalDate d = AS_OF.minusDays(69); !d.isAfter(AS_OF); d = d.plusDays(1)) {
+      s.flow(d, Direction.IN, Purpose.SALES_RECEIPT, 45_000);
+      s.flow(d, Direction.OUT, Purpose.SUPPLIER_PAYMENT, 80_000);
+      s.balance(d, 2_000_000 - 25_000L * (d.toEpochDay() - AS_OF.minusDays(70).toEpochDay()));
+    }
+    return s;
+  }
+
+  @Test
+  void detectsLiquidityNeedWhenCollectionsHalveAndTheBalanceSlides() {
+    List<Need> needs = engine.detect(liquidityStory().input(AS_OF));
+
+    assertThat(needs).extracting(Need::scenario).containsExactly(Scenario.LIQUIDITY_NEED);
+    assertThat(needs.get(0).trigger().evidence())
+        .extracting(Evidence::code)
+        .contains("BALANCE_SLIDE", "NET_OUTFLOW_WEEKS", "COLLECTIONS_FALL");
+    assertThat(needs.get(0).expectedBy()).isAfter(AS_OF).isBeforeOrEqualTo(AS_OF.plusDays(90));
+  }
+
+  @Test
+  void liquidityNeedLeavesDistressToEarlyWarning() {
+    Story overdue = liquidityStory();
+    overdue.loan("L1", AS_OF.minusMonths(6), AS_OF.plusMonths(6), 20, AS_OF.minusDays(3));
+    assertThat(scenarios(engine.triggers(overdue.input(AS_OF))))
+        .doesNotContain(Scenario.LIQUIDITY_NEED);
+
+    Story sued = liquidityStory();
+    sued.event("C1", AS_OF.minusDays(100), EventSource.COURT, EventType.LITIGATION, 1_000_000L);
+    assertThat(engine.triggers(sued.input(AS_OF))).isEmpty();
+  }
+
+  @Test
+  void detectsASeasonalPeakAheadWithAStrongerRunUpAndPurchaseOrders() {
+    LocalDate asOf = LocalDate.of(2025, 9, 20);
+    Story s = Story.steady(FROM, asOf);
+    // last year's October peak: supplier payments doubled
+    for (LocalDate d = LocalDate.of(2024, 10, 1); d.getMonthValue() == 10; d = d.plusDays(1)) {
+      s.flow(d, Direction.OUT, Purpose.SUPPLIER_PAYMENT, 100_000);
+    }
+    for (LocalDate d = asOf.minusDays(59); !d.isAfter(asOf); d = d.plusDays(1)) {
+      s.flow(d, Direction.OUT, Purpose.SUPPLIER_PAYMENT, 30_000);
+    }
+    s.event("P1", asOf.minusDays(10), EventSource.ERP, EventType.PURCHASE_ORDER, 4_000_000L);
+
+    List<Need> needs = engine.detect(s.input(asOf));
+
+    assertThat(needs).extracting(Need::scenario).containsExactly(Scenario.SEASONAL_PURCHASE);
+    Trigger t = needs.get(0).trigger();
+    assertThat(t.expectedBy()).isEqualTo(LocalDate.of(2025, 10, 1));
+    assertThat(t.evidence())
+        .extracting(Evidence::code)
+        .contains("PURCHASE_PEAK_LAST_YEAR", "PURCHASE_RUNUP", "EVENT_PURCHASE_ORDER");
+    assertThat(t.evidence().get(0).amount()).contains(new BigDecimal("5580000"));
+  }
+
+  @Test
+  void detectsASupplierOfACoreEnterpriseUnderStrain() {
+    Story s = Story.steady(FROM, AS_OF);
+    s.event("P1", AS_OF.minusDays(10), EventSource.ERP, EventType.CONTRACT_WON, 4_000_000L);
+    ChainLink link =
+        new ChainLink(
+            new EnterpriseId("E0000009"), "核心制造集团", true, Optional.of(0.4), Optional.empty());
+
+    List<Trigger> triggers = engine.triggers(s.input(AS_OF, List.of(link)));
+
+    assertThat(scenarios(triggers)).containsExactly(Scenario.SUPPLY_CHAIN);
+    assertThat(triggers.get(0).evidence().get(0).zh()).contains("核心制造集团", "40%");
+    ChainLink later =
+        new ChainLink(
+            new EnterpriseId("E0000009"),
+            "核心制造集团",
+            true,
+            Optional.empty(),
+            Optional.of(AS_OF.plusDays(1)));
+    assertThat(engine.triggers(s.input(AS_OF, List.of(later)))).isEmpty();
+  }
+
+  @Test
+  void rowsDatedAfterTheAsOfDateChangeNothing() {
+    Story s = liquidityStory();
+    s.event(
+        "N1",
+        AS_OF.minusDays(20),
+        EventSource.NEWS,
+        EventType.INVESTMENT_ANNOUNCEMENT,
+        50_000_000L);
+    s.event("R1", AS_OF.minusDays(5), EventSource.REGISTRY, EventType.CAPITAL_INCREASE, null);
+    List<Need> before = engine.detect(s.input(AS_OF));
+
+    LocalDate later = AS_OF.plusDays(1);
+    s.event("X1", later, EventSource.DIGITAL, EventType.PRE_APPLICATION_STARTED, 9_000_000L);
+    s.event("X2", later, EventSource.ERP, EventType.EQUIPMENT_PURCHASE, 9_000_000L);
+    s.event("X3", later, EventSource.COURT, EventType.LITIGATION, 9_000_000L);
+    s.flow(later, Direction.IN, Purpose.SALES_RECEIPT, 90_000_000);
+    s.flow(later, Direction.OUT, Purpose.CAPEX, 90_000_000);
+    s.balance(later, 99_000_000);
+    s.loan("L9", later, later.plusDays(30), 0, later);
+    s.loan("L1", AS_OF.minusMonths(11), AS_OF.plusDays(40), 0, AS_OF.minusDays(1));
+    s.loans.add(
+        new io.loanradar.core.credit.Loan(
+            "L1",
+            Story.ID,
+            Optional.of("WC01"),
+            io.loanradar.core.finance.Money.ofYuan(5_000_000),
+            Optional.empty(),
+            Optional.empty(),
+            AS_OF.minusMonths(11),
+            AS_OF.plusDays(40),
+            io.loanradar.core.credit.LoanStatus.DEFAULTED,
+            Optional.of(120L),
+            Optional.empty(),
+            later));
+    s.year(2025, 90_000_000, 1_000_000, 9_000_000);
+    List<Need> after = engine.detect(s.input(AS_OF));
+
+    assertThat(after.stream().filter(n -> n.scenario() != Scenario.REFINANCE).toList())
+        .isEqualTo(before);
+    assertThat(after).extracting(Need::scenario).contains(Scenario.REFINANCE);
+  }
+
+  @Test
+  void thresholdsAreConfigurableByKeyAndUnknownKeysAreNamed() {
+    Story s = Story.steady(FROM, AS_OF);
+    s.event("R1", AS_OF.minusDays(5), EventSource.REGISTRY, EventType.CAPITAL_INCREASE, null);
+    DemandEngine lenient =
+        new DemandEngine(
+            TriggerConfig.of(Map.of("expansion-min-points", 1)),
+            WorkingCapitalNeed.Defaults.standard());
+    assertThat(scenarios(lenient.triggers(s.input(AS_OF)))).containsExactly(Scenario.EXPANSION);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> TriggerConfig.of(Map.of("expansion-min-pionts", 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("expansion-min-pionts")
+        .hasMessageContaining("expansion-min-points");
+  }
+}
