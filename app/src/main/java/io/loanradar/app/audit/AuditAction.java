@@ -25,5 +25,7 @@ public enum AuditAction {
   /** A user was disabled. */
   USER_DISABLED,
   /** A user was enabled again. */
-  USER_ENABLED
+  USER_ENABLED,
+  /** An opportunity was moved along its lifecycle, or closed as lost. */
+  OPPORTUNITY_MOVED
 }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.LockedException;
@@ -67,9 +68,12 @@ class SecurityConfig {
                     .hasRole("ADMIN")
                     .requestMatchers("/audit", "/audit/**")
                     .hasRole("AUDITOR")
+                    .requestMatchers(HttpMethod.POST, "/opportunities/**")
+                    .hasAnyRole("RM", "BRANCH_MANAGER")
                     .requestMatchers(
                         "/",
                         "/dashboard",
+                        "/opportunities",
                         "/enterprises",
                         "/enterprises/**",
                         "/api/enterprises",
