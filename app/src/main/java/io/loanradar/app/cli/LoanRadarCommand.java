@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ScoreCommand.class,
       ValidateScorecardCommand.class,
+      AlertsCommand.class,
+      WarningBacktestCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

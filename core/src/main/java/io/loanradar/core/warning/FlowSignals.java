@@ -126,6 +126,34 @@ final class FlowSignals {
     return f.firstFlowDay().map(d -> !d.isAfter(need)).orElse(false);
   }
 
+  /**
+   * The recent 90 days against their baseline: the same 90 days a year earlier when the flow
+   * history reaches back that far, else the average 90 days of the 180 days before (a young
+   * history: the threshold is then raised by half, since seasonality is not compared away).
+   */
+  record Baseline(BigDecimal now, BigDecimal before, double thresholdFactor, String zh, String en) {
+    double change() {
+      return FlowSignals.change(now, before);
+    }
+  }
+
+  static Optional<Baseline> baseline(Facts f, Direction d, Predicate<Purpose> p) {
+    BigDecimal now = recent(f, d, p);
+    if (hasYearAgo(f)) {
+      return Optional.of(new Baseline(now, yearAgo(f, d, p), 1, "去年同期", "a year earlier"));
+    }
+    LocalDate start = f.asOf().minusDays(WINDOW);
+    LocalDate need = start.minusDays(2L * WINDOW - 1);
+    if (f.firstFlowDay().map(x -> x.isAfter(need)).orElse(true)) {
+      return Optional.empty();
+    }
+    BigDecimal prior =
+        f.flowSum(d, p, start.minusDays(2L * WINDOW), start)
+            .divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+    return Optional.of(
+        new Baseline(now, prior, 1.5, "此前180天的90天均值", "the 90-day average of the 180 days before"));
+  }
+
   private static BigDecimal recent(Facts f, Direction d, Predicate<Purpose> p) {
     return f.flowSum(d, p, f.asOf().minusDays(WINDOW), f.asOf());
   }
@@ -144,26 +172,35 @@ final class FlowSignals {
   }
 
   private static Optional<LibrarySignal.Evidence> inflowCollapse(Facts f, double t) {
-    if (!hasYearAgo(f)) {
+    Optional<Baseline> b = baseline(f, Direction.IN, OPERATING_IN);
+    if (b.isEmpty() || b.get().before().signum() <= 0) {
       return Optional.empty();
     }
-    BigDecimal now = recent(f, Direction.IN, OPERATING_IN);
-    BigDecimal before = yearAgo(f, Direction.IN, OPERATING_IN);
-    if (before.signum() <= 0 || change(now, before) > -t) {
+    Baseline x = b.get();
+    if (x.change() > -t * x.thresholdFactor()) {
       return Optional.empty();
     }
-    double c = change(now, before);
     return found(
         f.asOf(),
-        window(f) + "经营性流入" + wan(now) + ",去年同期" + wan(before) + "(" + pct(c) + ")",
+        window(f)
+            + "经营性流入"
+            + wan(x.now())
+            + ","
+            + x.zh()
+            + wan(x.before())
+            + "("
+            + pct(x.change())
+            + ")",
         "operating inflows "
             + window(f)
             + " "
-            + cny(now)
+            + cny(x.now())
             + " vs "
-            + cny(before)
-            + " a year earlier ("
-            + pct(c)
+            + cny(x.before())
+            + " "
+            + x.en()
+            + " ("
+            + pct(x.change())
             + ")");
   }
 
@@ -248,27 +285,28 @@ final class FlowSignals {
   }
 
   private static Optional<LibrarySignal.Evidence> relatedTransfer(Facts f, double t) {
-    Predicate<Purpose> transfer = p -> p == Purpose.TRANSFER;
-    BigDecimal out = recent(f, Direction.OUT, transfer);
-    BigDecimal in = recent(f, Direction.IN, OPERATING_IN);
-    if (out.signum() <= 0 || !hasYearAgo(f)) {
+    Optional<Baseline> b = baseline(f, Direction.OUT, p -> p == Purpose.TRANSFER);
+    if (b.isEmpty() || b.get().now().signum() <= 0) {
       return Optional.empty();
     }
-    BigDecimal before = yearAgo(f, Direction.OUT, transfer);
-    boolean large = out.compareTo(in.multiply(BigDecimal.valueOf(t))) >= 0;
-    boolean grown = out.compareTo(before.multiply(BigDecimal.valueOf(2))) >= 0;
+    Baseline x = b.get();
+    BigDecimal in = recent(f, Direction.IN, OPERATING_IN);
+    boolean large = x.now().compareTo(in.multiply(BigDecimal.valueOf(t))) >= 0;
+    boolean grown = x.now().compareTo(x.before().multiply(BigDecimal.valueOf(2))) >= 0;
     if (!large || !grown) {
       return Optional.empty();
     }
     return found(
         f.asOf(),
-        window(f) + "转出" + wan(out) + "(去年同期" + wan(before) + "),同期经营性流入" + wan(in),
+        window(f) + "转出" + wan(x.now()) + "(" + x.zh() + wan(x.before()) + "),同期经营性流入" + wan(in),
         "transfers out "
             + window(f)
             + " "
-            + cny(out)
-            + " (a year earlier "
-            + cny(before)
+            + cny(x.now())
+            + " ("
+            + x.en()
+            + " "
+            + cny(x.before())
             + ") against operating inflows of "
             + cny(in));
   }
@@ -276,16 +314,14 @@ final class FlowSignals {
   private static Optional<LibrarySignal.Evidence> borrowToRepay(Facts f, double t) {
     BigDecimal drawn = recent(f, Direction.IN, p -> p == Purpose.LOAN_DRAWDOWN);
     BigDecimal repaid = recent(f, Direction.OUT, p -> p == Purpose.LOAN_REPAYMENT);
-    if (repaid.signum() <= 0
-        || drawn.compareTo(repaid.multiply(BigDecimal.valueOf(t))) < 0
-        || !hasYearAgo(f)) {
+    if (repaid.signum() <= 0 || drawn.compareTo(repaid.multiply(BigDecimal.valueOf(t))) < 0) {
       return Optional.empty();
     }
-    BigDecimal in = recent(f, Direction.IN, OPERATING_IN);
-    BigDecimal before = yearAgo(f, Direction.IN, OPERATING_IN);
-    if (before.signum() <= 0 || in.compareTo(before) >= 0) {
+    Optional<Baseline> b = baseline(f, Direction.IN, OPERATING_IN);
+    if (b.isEmpty() || b.get().before().signum() <= 0 || b.get().change() >= 0) {
       return Optional.empty();
     }
+    Baseline x = b.get();
     return found(
         f.asOf(),
         window(f)
@@ -293,46 +329,50 @@ final class FlowSignals {
             + wan(drawn)
             + ",归还贷款"
             + wan(repaid)
-            + ",经营性流入同比"
-            + pct(change(in, before)),
+            + ",经营性流入较"
+            + x.zh()
+            + pct(x.change()),
         window(f)
             + " drawdowns "
             + cny(drawn)
             + " against repayments "
             + cny(repaid)
             + ", operating inflows "
-            + pct(change(in, before))
-            + " year on year");
+            + pct(x.change())
+            + " vs "
+            + x.en());
   }
 
   private static Optional<LibrarySignal.Evidence> salaryCut(Facts f, double t) {
-    Predicate<Purpose> salary = p -> p == Purpose.SALARY;
-    if (!hasYearAgo(f)) {
+    Optional<Baseline> b = baseline(f, Direction.OUT, p -> p == Purpose.SALARY);
+    if (b.isEmpty() || b.get().before().signum() <= 0) {
       return Optional.empty();
     }
-    BigDecimal now = recent(f, Direction.OUT, salary);
-    BigDecimal before = yearAgo(f, Direction.OUT, salary);
-    if (before.signum() <= 0 || change(now, before) > -t) {
+    Baseline x = b.get();
+    if (x.change() > -t * x.thresholdFactor()) {
       return Optional.empty();
     }
     return found(
         f.asOf(),
         window(f)
             + "发放工资"
-            + wan(now)
-            + ",去年同期"
-            + wan(before)
+            + wan(x.now())
+            + ","
+            + x.zh()
+            + wan(x.before())
             + "("
-            + pct(change(now, before))
+            + pct(x.change())
             + ")",
         "salaries "
             + window(f)
             + " "
-            + cny(now)
+            + cny(x.now())
             + " vs "
-            + cny(before)
-            + " a year earlier ("
-            + pct(change(now, before))
+            + cny(x.before())
+            + " "
+            + x.en()
+            + " ("
+            + pct(x.change())
             + ")");
   }
 

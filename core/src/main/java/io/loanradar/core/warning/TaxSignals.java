@@ -53,37 +53,59 @@ final class TaxSignals {
     Map<YearMonth, TaxRecord> byMonth =
         tax.stream().collect(Collectors.toMap(TaxRecord::period, Function.identity(), (a, b) -> b));
     YearMonth last = tax.get(tax.size() - 1).period();
-    BigDecimal now = BigDecimal.ZERO;
-    BigDecimal before = BigDecimal.ZERO;
-    for (int i = 0; i < 3; i++) {
-      TaxRecord a = byMonth.get(last.minusMonths(i));
-      TaxRecord b = byMonth.get(last.minusMonths(12L + i));
-      if (a == null || b == null || a.invoicedSales().isEmpty() || b.invoicedSales().isEmpty()) {
+    BigDecimal now = sum(byMonth, last, 3);
+    BigDecimal before = sum(byMonth, last.minusMonths(12), 3);
+    double factor = 1;
+    String zh = "去年同期";
+    String en = "a year earlier";
+    if (now == null) {
+      return Optional.empty();
+    }
+    if (before == null) {
+      BigDecimal six = sum(byMonth, last.minusMonths(3), 6);
+      if (six == null) {
         return Optional.empty();
       }
-      now = now.add(yuan(a.invoicedSales()));
-      before = before.add(yuan(b.invoicedSales()));
+      before = six.divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+      factor = 1.5;
+      zh = "此前6个月的3个月均值";
+      en = "the 3-month average of the 6 months before";
     }
     if (before.signum() <= 0) {
       return Optional.empty();
     }
     double change = now.subtract(before).divide(before, 6, RoundingMode.HALF_UP).doubleValue();
-    if (change > -t) {
+    if (change > -t * factor) {
       return Optional.empty();
     }
     String months = last.minusMonths(2) + "~" + last;
     return found(
         last.atEndOfMonth(),
-        months + "开票销售额" + wan(now) + ",去年同期" + wan(before) + "(" + pct(change) + ")",
+        months + "开票销售额" + wan(now) + "," + zh + wan(before) + "(" + pct(change) + ")",
         "invoiced sales "
             + months
             + " "
             + cny(now)
             + " vs "
             + cny(before)
-            + " a year earlier ("
+            + " "
+            + en
+            + " ("
             + pct(change)
             + ")");
+  }
+
+  /** Invoiced sales of {@code n} months ending with {@code last}; null when one is unknown. */
+  private static BigDecimal sum(Map<YearMonth, TaxRecord> byMonth, YearMonth last, int n) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (int i = 0; i < n; i++) {
+      TaxRecord r = byMonth.get(last.minusMonths(i));
+      if (r == null || r.invoicedSales().isEmpty()) {
+        return null;
+      }
+      total = total.add(yuan(r.invoicedSales()));
+    }
+    return total;
   }
 
   private static Optional<LibrarySignal.Evidence> gradeDown(Facts f, double t) {
