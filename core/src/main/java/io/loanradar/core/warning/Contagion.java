@@ -92,7 +92,8 @@ final class Contagion {
   private SignalHit hit(Reach r, LocalDate asOf) {
     Severity severity = Severity.LOW;
     for (Severity s : Severity.values()) {
-      if (r.points() >= config.points().get(s)) {
+      if (r.points() >= config.points().get(s)
+          && s.compareTo(config.contagion().maxSeverity()) <= 0) {
         severity = s;
       }
     }
@@ -101,8 +102,10 @@ final class Contagion {
         SignalLibrary.CONTAGION,
         severity,
         asOf,
-        "关联方风险传导:" + String.join("", r.pathZh()) + ",传导风险分" + strength,
-        "contagion from a related party: "
+        asOf + "关联方风险传导:" + String.join("", r.pathZh()) + ",传导风险分" + strength,
+        "contagion as of "
+            + asOf
+            + " from a related party: "
             + String.join(" ", r.pathEn())
             + ", risk points "
             + strength);

@@ -166,8 +166,19 @@ final class EventSignals {
             .count();
     return found(
         f.asOf(),
-        "近90天舆情情绪合计" + num(net.getAsDouble()) + "(负面" + negative + "条)",
-        "net sentiment of the last 90 days "
+        f.asOf().minusDays(89)
+            + "~"
+            + f.asOf()
+            + "舆情情绪合计"
+            + num(net.getAsDouble())
+            + "(负面"
+            + negative
+            + "条)",
+        "net sentiment "
+            + f.asOf().minusDays(89)
+            + "~"
+            + f.asOf()
+            + " "
             + num(net.getAsDouble())
             + " ("
             + negative

@@ -123,34 +123,38 @@ public final class Facts {
     return loans;
   }
 
-  /** Features on the as-of date. */
+  /**
+   * Statement and event features on the as-of date (those the signals use: revenue, profit,
+   * margins, debt ratio, working-capital days, net sentiment). Flow, balance, tax and credit
+   * features are left out: the signals read those rows themselves.
+   */
   public Features features() {
     if (now == null) {
-      now = ENGINE.compute(snapshot);
+      now = ENGINE.compute(statementsAndEvents(asOf));
     }
     return now;
   }
 
-  /** Features one year before the as-of date, from what was known then. */
+  /** The same features one year before the as-of date, from what was known then. */
   public Features featuresYearAgo() {
     if (yearAgo == null) {
-      yearAgo = ENGINE.compute(redated(asOf.minusYears(1)));
+      yearAgo = ENGINE.compute(statementsAndEvents(asOf.minusYears(1)));
     }
     return yearAgo;
   }
 
-  private EnterpriseSnapshot redated(LocalDate day) {
+  private EnterpriseSnapshot statementsAndEvents(LocalDate day) {
     EnterpriseSnapshot s = snapshot;
     return new EnterpriseSnapshot(
         day,
         s.enterprise(),
         s.statements(),
-        s.tax(),
-        s.credit(),
-        s.loans(),
+        List.of(),
+        List.of(),
+        List.of(),
         s.events(),
-        s.flows(),
-        s.balances(),
+        List.of(),
+        List.of(),
         List.of());
   }
 

@@ -82,6 +82,12 @@ final class FinancialSignals {
                 stretch(facts, t, FeatureNames.INVENTORY_DAYS, "存货周转天数", "inventory days")));
   }
 
+  /** The period end of the latest published statement, as text for evidence. */
+  private static String period(Facts f) {
+    List<FinancialStatement> s = f.statements();
+    return s.isEmpty() ? "" : s.get(s.size() - 1).periodEnd().toString();
+  }
+
   private static LocalDate latestKnown(Facts f) {
     List<FinancialStatement> s = f.statements();
     return s.isEmpty() ? f.asOf() : s.get(s.size() - 1).knownFrom();
@@ -97,8 +103,14 @@ final class FinancialSignals {
     BigDecimal r = BigDecimal.valueOf(revenue.getAsDouble());
     return found(
         latestKnown(f),
-        "近12个月营业收入" + wan(r) + ",同比" + pct(yoy.getAsDouble()),
-        "12-month revenue " + cny(r) + ", " + pct(yoy.getAsDouble()) + " year on year");
+        "截至" + period(f) + "的12个月营业收入" + wan(r) + ",同比" + pct(yoy.getAsDouble()),
+        "12-month revenue to "
+            + period(f)
+            + " "
+            + cny(r)
+            + ", "
+            + pct(yoy.getAsDouble())
+            + " year on year");
   }
 
   private static Optional<LibrarySignal.Evidence> profitDrop(Facts f, double t) {
@@ -113,7 +125,8 @@ final class FinancialSignals {
     if (!falling && !loss) {
       return Optional.empty();
     }
-    String zh = "近12个月净利润率" + (margin.isPresent() ? pct(margin.getAsDouble()) : "未知");
+    String zh =
+        "截至" + period(f) + "的12个月净利润率" + (margin.isPresent() ? pct(margin.getAsDouble()) : "未知");
     String en =
         "12-month net margin " + (margin.isPresent() ? pct(margin.getAsDouble()) : "unknown");
     if (yoy.isPresent()) {
@@ -135,8 +148,15 @@ final class FinancialSignals {
     String was = before.isPresent() ? pct(before.getAsDouble()) : "—";
     return found(
         latestKnown(f),
-        "资产负债率" + pct(now.getAsDouble()) + "(一年前" + was + "),超过" + pct(t),
-        "debt ratio " + pct(now.getAsDouble()) + " (a year earlier " + was + "), above " + pct(t));
+        period(f) + "资产负债率" + pct(now.getAsDouble()) + "(一年前" + was + "),超过" + pct(t),
+        "debt ratio "
+            + pct(now.getAsDouble())
+            + " on "
+            + period(f)
+            + " (a year earlier "
+            + was
+            + "), above "
+            + pct(t));
   }
 
   private static Optional<LibrarySignal.Evidence> negativeCashFlow(Facts f, double t) {
@@ -178,14 +198,17 @@ final class FinancialSignals {
     }
     return found(
         latestKnown(f),
-        zhName
+        period(f)
+            + zhName
             + num(now.getAsDouble())
             + "天,一年前"
             + num(before.getAsDouble())
             + "天(+"
             + pct(rise)
             + ")",
-        enName
+        period(f)
+            + " "
+            + enName
             + " "
             + num(now.getAsDouble())
             + " vs "

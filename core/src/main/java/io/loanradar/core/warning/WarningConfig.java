@@ -173,13 +173,15 @@ public record WarningConfig(
    * @param fromGrade the lowest own risk grade of a debtor that spreads trouble
    * @param minPoints the least propagated risk points worth a contagion hit
    * @param maxHops how many relations a path may cross
+   * @param maxSeverity the most severe a contagion hit may be, however many points arrive
    */
   public record ContagionRules(
       Map<RelationType, Double> towardsFrom,
       Map<RelationType, Double> towardsTo,
       int fromGrade,
       double minPoints,
-      int maxHops) {
+      int maxHops,
+      Severity maxSeverity) {
 
     /**
      * @throws IllegalArgumentException when a decay is outside 0–1 or a limit is out of range
@@ -189,9 +191,14 @@ public record WarningConfig(
         check(towardsFrom.get(t), t);
         check(towardsTo.get(t), t);
       }
-      if (fromGrade < 2 || fromGrade > 5 || maxHops < 1 || maxHops > 4 || !(minPoints > 0)) {
+      if (fromGrade < 2
+          || fromGrade > 5
+          || maxHops < 1
+          || maxHops > 4
+          || !(minPoints > 0)
+          || maxSeverity == null) {
         throw new IllegalArgumentException(
-            "contagion: from-grade 2-5, max-hops 1-4 and min-points > 0 required");
+            "contagion: from-grade 2-5, max-hops 1-4, min-points > 0 and a max severity required");
       }
       towardsFrom = Map.copyOf(new EnumMap<>(towardsFrom));
       towardsTo = Map.copyOf(new EnumMap<>(towardsTo));
@@ -218,7 +225,7 @@ public record WarningConfig(
       down.put(RelationType.SUPPLIES, 0.3);
       up.put(RelationType.SHAREHOLDER, 0.4);
       down.put(RelationType.SHAREHOLDER, 0.4);
-      return new ContagionRules(up, down, 4, 3, 2);
+      return new ContagionRules(up, down, 4, 3, 2, Severity.MEDIUM);
     }
   }
 }

@@ -143,7 +143,10 @@ class WarningEngineTest {
             .collect(Collectors.toMap(a -> a.enterpriseId().value(), Function.identity()));
 
     SignalHit guarantor = byCode(after.get("EGUAR")).get(SignalLibrary.CONTAGION);
-    assertThat(guarantor.evidenceZh()).startsWith("关联方风险传导:EBAD(风险等级5").contains("为其担保)EGUAR");
+    assertThat(guarantor.evidenceZh())
+        .contains("关联方风险传导:EBAD(风险等级5")
+        .startsWith("2026-06-30")
+        .contains("为其担保)EGUAR");
     assertThat(guarantor.evidenceEn()).contains("its guarantor");
     assertThat(byCode(after.get("EGROUP")).get(SignalLibrary.CONTAGION).evidenceZh())
         .contains("EBAD(")
