@@ -5,6 +5,7 @@ import static io.loanradar.core.warning.Facts.pct;
 import static io.loanradar.core.warning.Facts.wan;
 import static io.loanradar.core.warning.LibrarySignal.found;
 
+import io.loanradar.core.credit.FacilityType;
 import io.loanradar.core.feature.DailyBalance;
 import io.loanradar.core.feature.DailyFlow;
 import io.loanradar.core.flow.Direction;
@@ -72,9 +73,9 @@ final class FlowSignals {
             "资金转移至关联方",
             "Funds moving out to related parties",
             "transfers out in the last 90 days are at least the threshold share of operating"
-                + " inflows (ratio, default 0.15) and at least twice the same 90 days a year"
+                + " inflows (ratio, default 0.25) and at least twice the same 90 days a year"
                 + " earlier",
-            SignalSetting.of(0.15, Severity.HIGH),
+            SignalSetting.of(0.25, Severity.MEDIUM),
             FlowSignals::relatedTransfer),
         new LibrarySignal(
             "FLOW_BORROW_TO_REPAY",
@@ -108,16 +109,34 @@ final class FlowSignals {
             f,
             "停止还本付息",
             "Debt service stopped",
-            "interest or loan repayments went out in at least 6 of the 12 months before, and"
-                + " none in the last threshold days (days, default 45)",
-            SignalSetting.of(45, Severity.HIGH),
+            "while debt is outstanding (an open loan here or a loan line with a balance in the"
+                + " latest bureau report), interest or loan repayments went out in at least 6 of the"
+                + " 12 months before, and none in the last threshold days (days, default 45)",
+            SignalSetting.of(45, Severity.MEDIUM),
             (facts, t) ->
-                stopped(
-                    facts,
-                    t,
-                    Set.of(Purpose.INTEREST, Purpose.LOAN_REPAYMENT),
-                    "还本付息",
-                    "debt service")));
+                !owesDebt(facts)
+                    ? Optional.empty()
+                    : stopped(
+                        facts,
+                        t,
+                        Set.of(Purpose.INTEREST, Purpose.LOAN_REPAYMENT),
+                        "还本付息",
+                        "debt service")));
+  }
+
+  /** Whether the debtor still owes: an open loan here, or a loan line with a balance. */
+  static boolean owesDebt(Facts f) {
+    boolean here = f.loans().stream().anyMatch(l -> l.open() && l.outstanding().signum() > 0);
+    return here
+        || f.latestReport()
+            .map(
+                day ->
+                    f.report(day).stream()
+                        .anyMatch(
+                            c ->
+                                c.facilityType().orElse(FacilityType.OTHER) == FacilityType.LOAN
+                                    && Facts.yuan(c.outstanding()).signum() > 0))
+            .orElse(false);
   }
 
   /** Whether the flow history covers the window a year before the recent one. */

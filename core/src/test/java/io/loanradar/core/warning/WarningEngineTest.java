@@ -30,6 +30,7 @@ class WarningEngineTest {
         f ->
             f.day().isAfter(LocalDate.of(2026, 4, 30))
                 && (f.purpose() == Purpose.SALARY || f.purpose() == Purpose.INTEREST));
+    d.loan("LT", 3_000_000, START, 0);
     return d;
   }
 
