@@ -40,7 +40,7 @@ final class FinancialSignals {
             "Profit falling or loss-making",
             "12-month net profit fell by at least the threshold year on year (ratio, default"
                 + " 0.50), or the net margin turned negative",
-            SignalSetting.of(0.50, Severity.MEDIUM),
+            SignalSetting.of(0.50, Severity.LOW),
             FinancialSignals::profitDrop),
         new LibrarySignal(
             "FIN_DEBT_RATIO_HIGH",
@@ -49,7 +49,7 @@ final class FinancialSignals {
             "Debt ratio rising past the limit",
             "latest debt ratio at or above the threshold (ratio, default 0.75) and higher than a"
                 + " year earlier",
-            SignalSetting.of(0.75, Severity.MEDIUM),
+            SignalSetting.of(0.75, Severity.LOW),
             FinancialSignals::debtRatio),
         new LibrarySignal(
             "FIN_NEGATIVE_OCF",

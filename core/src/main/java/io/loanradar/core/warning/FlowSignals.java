@@ -46,7 +46,7 @@ final class FlowSignals {
             "Inflows collapsing",
             "operating inflows (all but drawdowns and transfers) of the last 90 days fell by at"
                 + " least the threshold vs the same 90 days a year earlier (ratio, default 0.30)",
-            SignalSetting.of(0.30, Severity.HIGH),
+            SignalSetting.of(0.30, Severity.MEDIUM),
             FlowSignals::inflowCollapse),
         new LibrarySignal(
             "FLOW_LOW_BALANCE",
@@ -65,7 +65,7 @@ final class FlowSignals {
             "one day's transfer, investment or other non-operating outflow in the last 30 days is"
                 + " at least the threshold share of the average monthly operating inflow of the"
                 + " year before (ratio, default 1.0)",
-            SignalSetting.of(1.0, Severity.MEDIUM),
+            SignalSetting.of(1.0, Severity.LOW),
             FlowSignals::largeOutflow),
         new LibrarySignal(
             "FLOW_RELATED_TRANSFER",
@@ -75,7 +75,7 @@ final class FlowSignals {
             "transfers out in the last 90 days are at least the threshold share of operating"
                 + " inflows (ratio, default 0.25) and at least twice the same 90 days a year"
                 + " earlier",
-            SignalSetting.of(0.25, Severity.MEDIUM),
+            SignalSetting.of(0.25, Severity.LOW),
             FlowSignals::relatedTransfer),
         new LibrarySignal(
             "FLOW_BORROW_TO_REPAY",
