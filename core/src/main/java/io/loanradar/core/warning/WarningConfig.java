@@ -87,7 +87,7 @@ public record WarningConfig(
     return new WarningConfig(
         signals,
         points,
-        List.of(1, 5, 9, 13),
+        List.of(1, 7, 10, 13),
         3,
         ContagionRules.defaults(),
         FiveCategoryRules.defaults(),
