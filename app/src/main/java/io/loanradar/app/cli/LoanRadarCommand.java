@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       ModelCommand.class,
       OpportunitiesCommand.class,
       BacktestCommand.class,
+      AlertsCommand.class,
+      WarningBacktestCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

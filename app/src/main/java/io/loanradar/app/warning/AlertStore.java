@@ -1,0 +1,249 @@
+package io.loanradar.app.warning;
+
+import io.loanradar.core.warning.AlertStatus;
+import io.loanradar.core.warning.Assessment;
+import io.loanradar.core.warning.FiveCategoryRules;
+import io.loanradar.core.warning.Severity;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The alert tables: rows in and out, nothing else. */
+@Repository
+class AlertStore {
+
+  private static final String COLUMNS =
+      "alert_id, enterprise_id, raised_on, assessed_on, status, severity, risk_grade,"
+          + " suggested_five_category, bank_five_category, five_category_rule, signals,"
+          + " evidence_zh, evidence_en, created_at, sla_due_at, sla_escalated_at, acknowledged_at,"
+          + " closed_at";
+
+  private final JdbcTemplate jdbc;
+
+  AlertStore(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<Alert> find(String alertId) {
+    return jdbc
+        .query(
+            "SELECT " + COLUMNS + " FROM warning_alert WHERE alert_id = ?",
+            AlertStore::alert,
+            alertId)
+        .stream()
+        .findFirst();
+  }
+
+  Optional<Alert> findForUpdate(String alertId) {
+    return jdbc
+        .query(
+            "SELECT " + COLUMNS + " FROM warning_alert WHERE alert_id = ? FOR UPDATE",
+            AlertStore::alert,
+            alertId)
+        .stream()
+        .findFirst();
+  }
+
+  Optional<Alert> openOf(String enterpriseId) {
+    return jdbc
+        .query(
+            "SELECT " + COLUMNS + " FROM warning_alert WHERE open_key = ?",
+            AlertStore::alert,
+            enterpriseId)
+        .stream()
+        .findFirst();
+  }
+
+  List<Alert> open() {
+    return jdbc.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM warning_alert WHERE open_key IS NOT NULL"
+            + " ORDER BY risk_grade DESC, enterprise_id",
+        AlertStore::alert);
+  }
+
+  List<Alert> ofEnterprise(String enterpriseId) {
+    return jdbc.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM warning_alert WHERE enterprise_id = ? ORDER BY created_at, alert_id",
+        AlertStore::alert,
+        enterpriseId);
+  }
+
+  int countOf(String enterpriseId) {
+    Integer n =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM warning_alert WHERE enterprise_id = ?",
+            Integer.class,
+            enterpriseId);
+    return n == null ? 0 : n;
+  }
+
+  void insert(String alertId, Assessment a, Severity severity, Instant now, Instant due) {
+    FiveCategoryRules.DebtorClass c = a.classification();
+    jdbc.update(
+        "INSERT INTO warning_alert (alert_id, enterprise_id, open_key, raised_on, assessed_on,"
+            + " status, severity, risk_grade, risk_points, suggested_five_category,"
+            + " bank_five_category, five_category_rule, five_category_reason_zh,"
+            + " five_category_reason_en, signals, evidence_zh, evidence_en, created_at, updated_at,"
+            + " sla_due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        alertId,
+        a.enterpriseId().value(),
+        a.enterpriseId().value(),
+        a.asOf(),
+        a.asOf(),
+        AlertStatus.NEW.name(),
+        severity.name(),
+        a.riskGrade(),
+        a.riskPoints(),
+        c.suggested().name(),
+        c.bankCurrent().name(),
+        c.rule(),
+        cut(c.ruleZh(), 2000),
+        cut(c.ruleEn(), 2000),
+        cut(a.signalCodes(), 2000),
+        cut(a.evidenceZh(), 8000),
+        cut(a.evidenceEn(), 8000),
+        Timestamp.from(now),
+        Timestamp.from(now),
+        Timestamp.from(due));
+  }
+
+  void escalate(String alertId, Assessment a, Severity severity, Instant now, Instant due) {
+    FiveCategoryRules.DebtorClass c = a.classification();
+    jdbc.update(
+        "UPDATE warning_alert SET assessed_on = ?, severity = ?, risk_grade = ?, risk_points = ?,"
+            + " suggested_five_category = ?, bank_five_category = ?, five_category_rule = ?,"
+            + " five_category_reason_zh = ?, five_category_reason_en = ?, signals = ?,"
+            + " evidence_zh = ?, evidence_en = ?, updated_at = ?, sla_due_at = ?,"
+            + " sla_escalated_at = NULL WHERE alert_id = ?",
+        a.asOf(),
+        severity.name(),
+        a.riskGrade(),
+        a.riskPoints(),
+        c.suggested().name(),
+        c.bankCurrent().name(),
+        c.rule(),
+        cut(c.ruleZh(), 2000),
+        cut(c.ruleEn(), 2000),
+        cut(a.signalCodes(), 2000),
+        cut(a.evidenceZh(), 8000),
+        cut(a.evidenceEn(), 8000),
+        Timestamp.from(now),
+        Timestamp.from(due),
+        alertId);
+  }
+
+  void move(String alertId, AlertStatus to, Instant now) {
+    jdbc.update(
+        "UPDATE warning_alert SET status = ?, updated_at = ?,"
+            + " acknowledged_at = CASE WHEN ? AND acknowledged_at IS NULL THEN ? ELSE acknowledged_at END,"
+            + " closed_at = CASE WHEN ? THEN ? ELSE closed_at END,"
+            + " open_key = CASE WHEN ? THEN NULL ELSE open_key END WHERE alert_id = ?",
+        to.name(),
+        Timestamp.from(now),
+        to == AlertStatus.ACKNOWLEDGED,
+        Timestamp.from(now),
+        !to.open(),
+        Timestamp.from(now),
+        !to.open(),
+        alertId);
+  }
+
+  /** NEW alerts whose acknowledgement is overdue and not yet escalated. */
+  List<Alert> missedSla(Instant now) {
+    return jdbc.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM warning_alert WHERE status = 'NEW' AND sla_escalated_at IS NULL"
+            + " AND sla_due_at < ? ORDER BY sla_due_at",
+        AlertStore::alert,
+        Timestamp.from(now));
+  }
+
+  boolean markEscalated(String alertId, Instant now) {
+    return jdbc.update(
+            "UPDATE warning_alert SET sla_escalated_at = ?, updated_at = ? WHERE alert_id = ?"
+                + " AND sla_escalated_at IS NULL AND status = 'NEW'",
+            Timestamp.from(now),
+            Timestamp.from(now),
+            alertId)
+        == 1;
+  }
+
+  void step(
+      String alertId,
+      Instant at,
+      String actor,
+      String kind,
+      AlertStatus from,
+      AlertStatus to,
+      Severity severity,
+      String note) {
+    jdbc.update(
+        "INSERT INTO warning_alert_event (alert_id, happened_at, actor, kind, from_status,"
+            + " to_status, severity, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        alertId,
+        Timestamp.from(at),
+        actor,
+        kind,
+        from == null ? null : from.name(),
+        to == null ? null : to.name(),
+        severity == null ? null : severity.name(),
+        note == null ? null : cut(note, 2000));
+  }
+
+  List<Alert.Step> steps(String alertId) {
+    return jdbc.query(
+        "SELECT happened_at, actor, kind, from_status, to_status, severity, note"
+            + " FROM warning_alert_event WHERE alert_id = ? ORDER BY event_id",
+        (rs, n) ->
+            new Alert.Step(
+                rs.getTimestamp(1).toInstant(),
+                rs.getString(2),
+                rs.getString(3),
+                Optional.ofNullable(rs.getString(4)).map(AlertStatus::valueOf),
+                Optional.ofNullable(rs.getString(5)).map(AlertStatus::valueOf),
+                Optional.ofNullable(rs.getString(6)).map(Severity::valueOf),
+                rs.getString(7)),
+        alertId);
+  }
+
+  private static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+
+  private static Alert alert(ResultSet rs, int n) throws SQLException {
+    return new Alert(
+        rs.getString("alert_id"),
+        rs.getString("enterprise_id"),
+        rs.getObject("raised_on", LocalDate.class),
+        rs.getObject("assessed_on", LocalDate.class),
+        AlertStatus.valueOf(rs.getString("status")),
+        Severity.valueOf(rs.getString("severity")),
+        rs.getInt("risk_grade"),
+        rs.getString("suggested_five_category"),
+        rs.getString("bank_five_category"),
+        rs.getString("five_category_rule"),
+        rs.getString("signals"),
+        rs.getString("evidence_zh"),
+        rs.getString("evidence_en"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getTimestamp("sla_due_at").toInstant(),
+        instant(rs.getTimestamp("sla_escalated_at")),
+        instant(rs.getTimestamp("acknowledged_at")),
+        instant(rs.getTimestamp("closed_at")));
+  }
+
+  private static Optional<Instant> instant(Timestamp t) {
+    return Optional.ofNullable(t).map(Timestamp::toInstant);
+  }
+}
