@@ -70,10 +70,15 @@ class SecurityConfig {
                     .hasRole("AUDITOR")
                     .requestMatchers(HttpMethod.POST, "/opportunities/**")
                     .hasAnyRole("RM", "BRANCH_MANAGER")
+                    .requestMatchers(HttpMethod.POST, "/alerts/**")
+                    .hasAnyRole("RISK_MANAGER", "RM")
+                    .requestMatchers(HttpMethod.POST, "/watchlist", "/watchlist/**")
+                    .hasRole("RISK_MANAGER")
                     .requestMatchers(
                         "/",
                         "/dashboard",
                         "/opportunities",
+                        "/alerts",
                         "/enterprises",
                         "/enterprises/**",
                         "/api/enterprises",

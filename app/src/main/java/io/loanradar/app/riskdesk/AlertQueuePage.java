@@ -1,0 +1,120 @@
+package io.loanradar.app.riskdesk;
+
+import io.loanradar.app.security.DataScopes;
+import io.loanradar.app.security.Role;
+import io.loanradar.app.warning.Alerts;
+import io.loanradar.app.warning.Watchlist;
+import io.loanradar.core.warning.AlertStatus;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The alert queue (预警处置台). Everyone sees the open alerts of the customers in their scope, most
+ * severe first with the SLA clock; risk managers and the customers' RMs move them through
+ * acknowledge → in progress → resolved or false positive, each step kept with who, when and the
+ * note. Risk managers keep the watchlist.
+ */
+@Controller
+class AlertQueuePage {
+
+  private final AlertQueue queue;
+  private final Alerts alerts;
+  private final Watchlist watchlist;
+  private final DataScopes scopes;
+  private final Clock clock;
+
+  AlertQueuePage(
+      AlertQueue queue, Alerts alerts, Watchlist watchlist, DataScopes scopes, Clock clock) {
+    this.queue = queue;
+    this.alerts = alerts;
+    this.watchlist = watchlist;
+    this.scopes = scopes;
+    this.clock = clock;
+  }
+
+  @GetMapping("/alerts")
+  String queue(Locale locale, Model model) {
+    fill(model, locale, null);
+    return "alerts";
+  }
+
+  @PostMapping("/alerts/{id}/move")
+  String move(
+      @PathVariable String id,
+      @RequestParam("target") String target,
+      @RequestParam(name = "note", defaultValue = "") String note,
+      @RequestHeader(name = "HX-Request", required = false) String htmx,
+      Principal who,
+      Locale locale,
+      Model model,
+      RedirectAttributes redirect) {
+    if (!queue.alertVisible(scopes.current(), id)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    AlertStatus status;
+    try {
+      status = AlertStatus.valueOf(target.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown status " + target);
+    }
+    String error = null;
+    try {
+      alerts.move(id, status, who.getName(), note.isBlank() ? null : note);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      error = e.getMessage();
+    }
+    if (htmx != null) {
+      fill(model, locale, error);
+      return "alerts :: queue";
+    }
+    if (error != null) {
+      redirect.addFlashAttribute("error", error);
+    }
+    return "redirect:/alerts";
+  }
+
+  @PostMapping("/watchlist")
+  String watch(
+      @RequestParam("enterprise") String enterpriseId,
+      @RequestParam("reason") String reason,
+      @RequestParam("review") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate review,
+      Principal who,
+      RedirectAttributes redirect) {
+    String id = enterpriseId.strip();
+    if (!queue.enterpriseVisible(scopes.current(), id)) {
+      redirect.addFlashAttribute("watchError", "没有这个客户 / no such customer: " + id);
+      return "redirect:/alerts#watchlist";
+    }
+    try {
+      watchlist.add(id, reason, review, who.getName());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      redirect.addFlashAttribute("watchError", e.getMessage());
+    }
+    return "redirect:/alerts#watchlist";
+  }
+
+  private void fill(Model model, Locale locale, String error) {
+    model.addAttribute("rows", queue.open(scopes.current()));
+    model.addAttribute("watched", queue.watchlist(scopes.current()));
+    model.addAttribute("now", clock.instant());
+    model.addAttribute("english", "en".equals(locale.getLanguage()));
+    model.addAttribute("canHandle", scopes.has(Role.RISK_MANAGER) || scopes.has(Role.RM));
+    model.addAttribute("canWatch", scopes.has(Role.RISK_MANAGER));
+    if (error != null) {
+      model.addAttribute("error", error);
+    }
+  }
+}
