@@ -2,9 +2,11 @@ package io.loanradar.app.customer;
 
 import io.loanradar.app.audit.AuditAction;
 import io.loanradar.app.audit.AuditLog;
+import io.loanradar.app.demand.Opportunities;
 import io.loanradar.app.score.ScorecardSource;
 import io.loanradar.app.score.Scores;
 import io.loanradar.app.security.DataScopes;
+import io.loanradar.app.warning.Alerts;
 import io.loanradar.core.scorecard.Factor;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -26,6 +28,8 @@ class CustomerPage {
   private final Scores scores;
   private final ScorecardSource scorecards;
   private final CustomerRecords records;
+  private final Opportunities opportunities;
+  private final Alerts alerts;
   private final DataScopes scopes;
   private final AuditLog audit;
 
@@ -34,12 +38,16 @@ class CustomerPage {
       Scores scores,
       ScorecardSource scorecards,
       CustomerRecords records,
+      Opportunities opportunities,
+      Alerts alerts,
       DataScopes scopes,
       AuditLog audit) {
     this.enterprises = enterprises;
     this.scores = scores;
     this.scorecards = scorecards;
     this.records = records;
+    this.opportunities = opportunities;
+    this.alerts = alerts;
     this.scopes = scopes;
     this.audit = audit;
   }
@@ -62,6 +70,8 @@ class CustomerPage {
     model.addAttribute("bureau", records.bureau(id));
     model.addAttribute("events", records.events(id));
     model.addAttribute("relations", records.relations(id));
+    model.addAttribute("opportunities", opportunities.ofEnterprise(id));
+    model.addAttribute("alerts", alerts.ofEnterprise(id));
     return "customer";
   }
 

@@ -204,4 +204,14 @@ class PipelinePageIT {
             .getContentAsString(StandardCharsets.UTF_8);
     assertThat(filtered).contains("opp-O3").doesNotContain("opp-O1");
   }
+
+  @Test
+  void theCustomerPageListsItsOpportunities() throws Exception {
+    String page =
+        mvc.perform(get("/enterprises/E001").session(signIn("rm1")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page).contains("class=\"opportunity-row\"", "设备更新", "500.00万元", "EQ01 · WC01");
+  }
 }

@@ -170,4 +170,14 @@ class AlertQueuePageIT {
             .param("review", "2027-01-15");
     assertThat(mvc.perform(byRm).andReturn().getResponse().getStatus()).isEqualTo(403);
   }
+
+  @Test
+  void theCustomerPageListsTheDebtorsAlerts() throws Exception {
+    String page =
+        mvc.perform(get("/enterprises/E003").session(signIn("risk")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page).contains("class=\"customer-alert-row\"", "严重", "次级 / 关注");
+  }
 }
