@@ -77,6 +77,7 @@ class SecurityConfig {
                     .requestMatchers(
                         "/",
                         "/dashboard",
+                        "/workbench",
                         "/opportunities",
                         "/alerts",
                         "/enterprises",

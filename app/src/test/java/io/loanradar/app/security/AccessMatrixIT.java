@@ -65,6 +65,7 @@ abstract class AccessMatrixIT {
           Map.entry("/dashboard", "200 200 200 200 200 200 200 200 200 302"),
           Map.entry("/opportunities", "200 200 200 200 200 200 200 200 200 302"),
           Map.entry("/alerts", "200 200 200 200 200 200 200 200 200 302"),
+          Map.entry("/workbench", "200 200 200 200 200 200 200 200 200 302"),
           Map.entry("/enterprises/E001", "200 404 200 200 200 200 200 200 200 302"),
           Map.entry("/enterprises/E002", "404 404 200 200 200 200 200 200 200 302"),
           Map.entry("/enterprises/E003", "404 200 404 200 200 200 200 200 200 302"),
