@@ -7,7 +7,10 @@ import io.loanradar.app.security.UserAccounts;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -62,6 +65,19 @@ public final class TestUsers {
   /** MockMvc: the request carries the user's HTTP Basic credentials. */
   public static RequestPostProcessor as(String username) {
     return SecurityMockMvcRequestPostProcessors.httpBasic(username, PASSWORD);
+  }
+
+  /** MockMvc: signs in with the login form and returns the session a browser would keep. */
+  public static MockHttpSession session(MockMvc mvc, String username) throws Exception {
+    return (MockHttpSession)
+        mvc.perform(
+                MockMvcRequestBuilders.post("/login")
+                    .with(SecurityMockMvcRequestPostProcessors.csrf())
+                    .param("username", username)
+                    .param("password", PASSWORD))
+            .andReturn()
+            .getRequest()
+            .getSession();
   }
 
   /** Browser: signs in on the login page and waits until it has left it. */

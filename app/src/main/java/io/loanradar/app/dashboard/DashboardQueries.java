@@ -138,7 +138,7 @@ class DashboardQueries {
                 + " WHERE a.as_of = ? AND "
                 + scope.on("e")
                 + " GROUP BY a.grade, b.grade ORDER BY a.grade, b.grade")
-        .params(bind(List.of(to, from), scope))
+        .params(scope.bindsAfter(to, from))
         .query((rs, n) -> new Cell(rs.getString(1), rs.getString(2), rs.getLong(3)))
         .list();
   }
@@ -183,11 +183,5 @@ class DashboardQueries {
             (rs, n) ->
                 new Group(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4)))
         .list();
-  }
-
-  private static List<Object> bind(List<Object> first, DataScope scope) {
-    List<Object> all = new java.util.ArrayList<>(first);
-    all.addAll(scope.binds());
-    return all;
   }
 }

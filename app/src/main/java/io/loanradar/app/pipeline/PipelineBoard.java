@@ -115,11 +115,9 @@ class PipelineBoard {
   /** The cards in scope that match the filter, by priority then expected date. */
   List<Card> cards(DataScope scope, Filter filter, LocalDate today) {
     List<String> where = new ArrayList<>();
-    List<Object> params = new ArrayList<>();
     where.add("(o.open_key IS NOT NULL OR o.closed_on >= ?)");
-    params.add(today.minusDays(CLOSED_DAYS));
     where.add(scope.on("e"));
-    params.addAll(scope.binds());
+    List<Object> params = new ArrayList<>(scope.bindsAfter(today.minusDays(CLOSED_DAYS)));
     if (!filter.scenario().isEmpty()) {
       where.add("o.scenario = ?");
       params.add(filter.scenario());
@@ -151,14 +149,11 @@ class PipelineBoard {
 
   /** Whether the opportunity exists and its customer is in scope. */
   boolean visible(DataScope scope, String id) {
-    List<Object> params = new ArrayList<>();
-    params.add(id);
-    params.addAll(scope.binds());
     return jdbc.sql(
                 "SELECT COUNT(*) FROM opportunity o JOIN enterprise e"
                     + " ON e.enterprise_id = o.enterprise_id WHERE o.opportunity_id = ? AND "
                     + scope.on("e"))
-            .params(params)
+            .params(scope.bindsAfter(id))
             .query(Long.class)
             .single()
         > 0;

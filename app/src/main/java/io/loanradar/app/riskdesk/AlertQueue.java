@@ -4,7 +4,6 @@ import io.loanradar.app.security.DataScope;
 import io.loanradar.core.warning.AlertStatus;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,7 +94,6 @@ class AlertQueue {
 
   /** Open alerts in scope, most severe first, then by SLA due time. */
   List<Row> open(DataScope scope) {
-    List<Object> params = new ArrayList<>(scope.binds());
     return jdbc.sql(
             "SELECT a.alert_id, a.enterprise_id, e.name, a.severity, a.status, a.risk_grade,"
                 + " a.signals, a.suggested_five_category, a.bank_five_category, a.raised_on,"
@@ -105,7 +103,7 @@ class AlertQueue {
                 + scope.on("e")
                 + " ORDER BY CASE a.severity WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1"
                 + " WHEN 'MEDIUM' THEN 2 ELSE 3 END, a.sla_due_at, a.alert_id")
-        .params(params)
+        .params(scope.binds())
         .query(
             (rs, n) ->
                 new Row(
@@ -148,25 +146,19 @@ class AlertQueue {
 
   /** Whether the alert exists and its debtor is in scope. */
   boolean alertVisible(DataScope scope, String alertId) {
-    List<Object> params = new ArrayList<>();
-    params.add(alertId);
-    params.addAll(scope.binds());
     return count(
             "SELECT COUNT(*) FROM warning_alert a JOIN enterprise e"
                 + " ON e.enterprise_id = a.enterprise_id WHERE a.alert_id = ? AND "
                 + scope.on("e"),
-            params)
+            scope.bindsAfter(alertId))
         > 0;
   }
 
   /** Whether the enterprise exists and is in scope. */
   boolean enterpriseVisible(DataScope scope, String enterpriseId) {
-    List<Object> params = new ArrayList<>();
-    params.add(enterpriseId);
-    params.addAll(scope.binds());
     return count(
             "SELECT COUNT(*) FROM enterprise e WHERE e.enterprise_id = ? AND " + scope.on("e"),
-            params)
+            scope.bindsAfter(enterpriseId))
         > 0;
   }
 

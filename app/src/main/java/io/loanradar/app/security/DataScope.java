@@ -119,6 +119,13 @@ public record DataScope(Kind kind, String value) {
     return value == null ? List.of() : List.of(value);
   }
 
+  /** The given values, then the scope's: for a query whose scope predicate follows them. */
+  public List<Object> bindsAfter(Object... first) {
+    List<Object> all = new java.util.ArrayList<>(List.of(first));
+    all.addAll(binds());
+    return all;
+  }
+
   /** Whether the scope covers every customer. */
   public boolean isAll() {
     return kind == Kind.ALL;

@@ -31,31 +31,20 @@ class AlertStore {
   }
 
   Optional<Alert> find(String alertId) {
-    return jdbc
-        .query(
-            "SELECT " + COLUMNS + " FROM warning_alert WHERE alert_id = ?",
-            AlertStore::alert,
-            alertId)
-        .stream()
-        .findFirst();
+    return one("alert_id = ?", alertId);
   }
 
   Optional<Alert> findForUpdate(String alertId) {
-    return jdbc
-        .query(
-            "SELECT " + COLUMNS + " FROM warning_alert WHERE alert_id = ? FOR UPDATE",
-            AlertStore::alert,
-            alertId)
-        .stream()
-        .findFirst();
+    return one("alert_id = ? FOR UPDATE", alertId);
   }
 
   Optional<Alert> openOf(String enterpriseId) {
+    return one("open_key = ?", enterpriseId);
+  }
+
+  private Optional<Alert> one(String where, String key) {
     return jdbc
-        .query(
-            "SELECT " + COLUMNS + " FROM warning_alert WHERE open_key = ?",
-            AlertStore::alert,
-            enterpriseId)
+        .query("SELECT " + COLUMNS + " FROM warning_alert WHERE " + where, AlertStore::alert, key)
         .stream()
         .findFirst();
   }

@@ -79,15 +79,7 @@ class AlertQueuePageIT {
   }
 
   private MockHttpSession signIn(String user) throws Exception {
-    return (MockHttpSession)
-        mvc.perform(
-                post("/login")
-                    .with(csrf())
-                    .param("username", user)
-                    .param("password", TestUsers.PASSWORD))
-            .andReturn()
-            .getRequest()
-            .getSession();
+    return TestUsers.session(mvc, user);
   }
 
   private String page(MockHttpSession session) throws Exception {

@@ -1,9 +1,7 @@
 package io.loanradar.app.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.loanradar.app.TestDatabases;
 import io.loanradar.app.TestUsers;
@@ -81,16 +79,7 @@ class WorkbenchPageIT {
   }
 
   private String workbench(String user) throws Exception {
-    MockHttpSession session =
-        (MockHttpSession)
-            mvc.perform(
-                    post("/login")
-                        .with(csrf())
-                        .param("username", user)
-                        .param("password", TestUsers.PASSWORD))
-                .andReturn()
-                .getRequest()
-                .getSession();
+    MockHttpSession session = TestUsers.session(mvc, user);
     MockHttpServletResponse response =
         mvc.perform(get("/workbench").session(session)).andReturn().getResponse();
     assertThat(response.getStatus()).isEqualTo(200);
