@@ -59,8 +59,11 @@ public final class LoanRadarCommand implements Runnable {
     CommandLine cli = new CommandLine(new LoanRadarCommand());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          commandLine.getErr().println("错误 / error: " + reason(e).getMessage());
-          return 1;
+          Throwable reason = reason(e);
+          commandLine.getErr().println("错误 / error: " + reason.getMessage());
+          // a value the user gave was refused (unknown role, taken name, short password…):
+          // that is bad usage, not an internal error
+          return reason instanceof IllegalArgumentException ? 2 : 1;
         });
     return cli.execute(args);
   }

@@ -20,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -52,7 +53,7 @@ class SecurityConfig {
 
   @Bean
   @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-  SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain filterChain(HttpSecurity http, Users users, Clock clock) throws Exception {
     RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
     AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
     http.authorizeHttpRequests(
@@ -114,6 +115,7 @@ class SecurityConfig {
                       }
                     }))
         .csrf(c -> c.ignoringRequestMatchers(SecurityConfig::basicWithoutSession))
+        .addFilterAfter(new AccountCheckFilter(users, clock), SecurityContextHolderFilter.class)
         .headers(
             h ->
                 h.contentSecurityPolicy(c -> c.policyDirectives(CSP))

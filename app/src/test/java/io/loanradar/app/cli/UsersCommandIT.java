@@ -62,8 +62,8 @@ class UsersCommandIT {
         "another-pass",
         "--data-dir",
         dir);
-    run(1, "users", "add", "li", "--roles", "RM", "--password", "another-pass", "--data-dir", dir);
-    run(1, "users", "add", "zhao", "--roles", "BOSS", "--password", "x", "--data-dir", dir);
+    run(2, "users", "add", "li", "--roles", "RM", "--password", "another-pass", "--data-dir", dir);
+    run(2, "users", "add", "zhao", "--roles", "BOSS", "--password", "x", "--data-dir", dir);
     run(0, "users", "passwd", "wang", "--password", "changed-pass", "--data-dir", dir);
     run(0, "users", "disable", "wang", "--data-dir", dir);
 

@@ -256,6 +256,70 @@ abstract class SignInIT {
   }
 
   @Test
+  void anOpenSessionEndsOnceItsAccountIsDisabled() throws Exception {
+    newUser("leaving");
+    MockHttpSession session = TestUsers.session(mvc, "leaving");
+    assertThat(
+            mvc.perform(get("/dashboard").session(session)).andReturn().getResponse().getStatus())
+        .isEqualTo(200);
+
+    accounts.setEnabled("leaving", false, "admin", null);
+    // within the recheck interval the session still holds; once it has passed, it ends
+    assertThat(
+            mvc.perform(get("/dashboard").session(session)).andReturn().getResponse().getStatus())
+        .isEqualTo(200);
+    session.removeAttribute(AccountCheckFilter.class.getName() + ".checkedAt");
+    MockHttpServletResponse ended =
+        mvc.perform(get("/dashboard").session(session)).andReturn().getResponse();
+
+    assertThat(ended.getStatus()).isEqualTo(302);
+    assertThat(ended.getRedirectedUrl()).isEqualTo("/login?expired");
+    assertThat(session.isInvalid()).isTrue();
+    String page =
+        mvc.perform(get("/login?expired"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page).contains("账户已被停用或权限已变更");
+  }
+
+  @Test
+  void aSessionHoldsOnlyWhileItsAccountKeepsItsRolesAndScope() {
+    AppUser rm = new AppUser("x", "x", "h", EnumSet.of(Role.RM), null, "RM0001", true, 0, null);
+    assertThat(AccountCheckFilter.unchanged(rm, java.util.Optional.of(rm))).isTrue();
+    assertThat(AccountCheckFilter.unchanged(rm, java.util.Optional.empty())).isFalse();
+    assertThat(
+            AccountCheckFilter.unchanged(
+                rm,
+                java.util.Optional.of(
+                    new AppUser(
+                        "x", "x", "h", EnumSet.of(Role.RM), null, "RM0001", false, 0, null))))
+        .isFalse();
+    assertThat(
+            AccountCheckFilter.unchanged(
+                rm,
+                java.util.Optional.of(
+                    new AppUser(
+                        "x", "x", "h", EnumSet.of(Role.RM), null, "RM0002", true, 0, null))))
+        .isFalse();
+    assertThat(
+            AccountCheckFilter.unchanged(
+                rm,
+                java.util.Optional.of(
+                    new AppUser(
+                        "x",
+                        "x",
+                        "h",
+                        EnumSet.of(Role.RM, Role.ANALYST),
+                        null,
+                        "RM0001",
+                        true,
+                        0,
+                        null))))
+        .isFalse();
+  }
+
+  @Test
   void anRmWithoutItsRmIdIsRefusedWithAMessageNamingIt() throws Exception {
     mvc.perform(
         post("/admin/users")
