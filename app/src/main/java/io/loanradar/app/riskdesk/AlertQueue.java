@@ -1,6 +1,7 @@
 package io.loanradar.app.riskdesk;
 
 import io.loanradar.app.security.DataScope;
+import io.loanradar.app.warning.SeverityOrder;
 import io.loanradar.core.warning.AlertStatus;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -101,8 +102,9 @@ class AlertQueue {
                 + " FROM warning_alert a JOIN enterprise e ON e.enterprise_id = a.enterprise_id"
                 + " WHERE a.open_key IS NOT NULL AND "
                 + scope.on("e")
-                + " ORDER BY CASE a.severity WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1"
-                + " WHEN 'MEDIUM' THEN 2 ELSE 3 END, a.sla_due_at, a.alert_id")
+                + " ORDER BY "
+                + SeverityOrder.mostSevereFirst("a.severity")
+                + ", a.sla_due_at, a.alert_id")
         .params(scope.binds())
         .query(
             (rs, n) ->

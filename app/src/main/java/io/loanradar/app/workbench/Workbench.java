@@ -1,6 +1,7 @@
 package io.loanradar.app.workbench;
 
 import io.loanradar.app.security.DataScope;
+import io.loanradar.app.warning.SeverityOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -106,8 +107,9 @@ class Workbench {
                 + " JOIN enterprise e ON e.enterprise_id = a.enterprise_id"
                 + " WHERE a.open_key IS NOT NULL AND "
                 + scope.on("e")
-                + " ORDER BY CASE a.severity WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1"
-                + " WHEN 'MEDIUM' THEN 2 ELSE 3 END, a.sla_due_at, a.alert_id LIMIT "
+                + " ORDER BY "
+                + SeverityOrder.mostSevereFirst("a.severity")
+                + ", a.sla_due_at, a.alert_id LIMIT "
                 + ROWS)
         .params(scope.binds())
         .query(OpenAlert.class)
