@@ -27,5 +27,15 @@ public enum AuditAction {
   /** A user was enabled again. */
   USER_ENABLED,
   /** An opportunity was moved along its lifecycle, or closed as lost. */
-  OPPORTUNITY_MOVED
+  OPPORTUNITY_MOVED,
+  /** A product of the catalogue was added or changed. */
+  PRODUCT_SAVED,
+  /** An early-warning alert was moved along its lifecycle. */
+  ALERT_MOVED,
+  /** An enterprise was put on the watchlist. */
+  WATCHLIST_ADDED,
+  /** An enterprise was taken off the watchlist. */
+  WATCHLIST_REMOVED,
+  /** A note was added to a customer. */
+  NOTE_ADDED
 }

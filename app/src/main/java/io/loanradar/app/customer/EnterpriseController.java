@@ -23,11 +23,6 @@ class EnterpriseController {
     this.scopes = scopes;
   }
 
-  @GetMapping("/")
-  String home() {
-    return "redirect:/enterprises";
-  }
-
   @GetMapping("/enterprises")
   String list(
       @RequestParam(name = "q", defaultValue = "") String query,

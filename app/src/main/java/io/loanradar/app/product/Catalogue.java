@@ -125,6 +125,31 @@ public class Catalogue {
         code);
   }
 
+  /**
+   * One kept change of a product.
+   *
+   * @param actor who made it
+   * @param changedAt when
+   * @param before the product before, empty when it was added
+   * @param after the product after
+   */
+  public record Change(
+      String actor, LocalDateTime changedAt, Optional<String> before, String after) {}
+
+  /** The kept changes of a product, newest first. */
+  public List<Change> history(String code) {
+    return jdbc.query(
+        "SELECT actor, changed_at, before_value, after_value FROM product_change"
+            + " WHERE product_code = ? ORDER BY change_id DESC",
+        (rs, i) ->
+            new Change(
+                rs.getString(1),
+                rs.getTimestamp(2).toLocalDateTime(),
+                Optional.ofNullable(rs.getString(3)),
+                rs.getString(4)),
+        code);
+  }
+
   private static Product product(ResultSet rs) throws SQLException {
     return new Product(
         rs.getString("product_code"),

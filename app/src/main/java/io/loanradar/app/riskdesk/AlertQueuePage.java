@@ -1,5 +1,7 @@
 package io.loanradar.app.riskdesk;
 
+import io.loanradar.app.audit.AuditAction;
+import io.loanradar.app.audit.AuditLog;
 import io.loanradar.app.security.DataScopes;
 import io.loanradar.app.security.Role;
 import io.loanradar.app.warning.Alerts;
@@ -35,15 +37,25 @@ class AlertQueuePage {
   private final Watchlist watchlist;
   private final DataScopes scopes;
   private final Clock clock;
+  private final AuditLog audit;
 
   AlertQueuePage(
-      AlertQueue queue, Alerts alerts, Watchlist watchlist, DataScopes scopes, Clock clock) {
+      AlertQueue queue,
+      Alerts alerts,
+      Watchlist watchlist,
+      DataScopes scopes,
+      Clock clock,
+      AuditLog audit) {
     this.queue = queue;
     this.alerts = alerts;
     this.watchlist = watchlist;
     this.scopes = scopes;
     this.clock = clock;
+    this.audit = audit;
   }
+
+  /** Longest reason for taking an enterprise off the watchlist. */
+  static final int MAX_REASON = 500;
 
   @GetMapping("/alerts")
   String queue(Locale locale, Model model) {
@@ -73,6 +85,8 @@ class AlertQueuePage {
     String error = null;
     try {
       alerts.move(id, status, who.getName(), note.isBlank() ? null : note);
+      audit.record(
+          AuditAction.ALERT_MOVED, id, "to " + status + (note.isBlank() ? "" : ": " + note));
     } catch (IllegalArgumentException | IllegalStateException e) {
       error = e.getMessage();
     }
@@ -100,10 +114,52 @@ class AlertQueuePage {
     }
     try {
       watchlist.add(id, reason, review, who.getName());
+      audit.record(AuditAction.WATCHLIST_ADDED, id, "review " + review + ": " + reason);
     } catch (IllegalArgumentException | IllegalStateException e) {
       redirect.addFlashAttribute("watchError", e.getMessage());
     }
     return "redirect:/alerts#watchlist";
+  }
+
+  @PostMapping("/watchlist/{enterprise}/remove")
+  String unwatch(
+      @PathVariable("enterprise") String enterpriseId,
+      @RequestParam(name = "reason", defaultValue = "") String reason,
+      Principal who,
+      Locale locale,
+      RedirectAttributes redirect) {
+    if (!queue.enterpriseVisible(scopes.current(), enterpriseId)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    String why = reason.strip();
+    if (why.isEmpty() || why.length() > MAX_REASON) {
+      redirect.addFlashAttribute(
+          "watchError",
+          "en".equals(locale.getLanguage())
+              ? "Taking an enterprise off the watchlist needs a reason of 1-"
+                  + MAX_REASON
+                  + " characters"
+              : "移出关注名单须填写原因（1–" + MAX_REASON + " 字）");
+      return "redirect:/alerts#watchlist";
+    }
+    try {
+      watchlist.remove(enterpriseId, why, who.getName());
+      audit.record(AuditAction.WATCHLIST_REMOVED, enterpriseId, why);
+    } catch (IllegalStateException e) {
+      redirect.addFlashAttribute("watchError", e.getMessage());
+    }
+    return "redirect:/alerts#watchlist";
+  }
+
+  /** The steps of an alert's life, oldest first: who, when, which step and the note (htmx). */
+  @GetMapping("/alerts/{id}/history")
+  String history(@PathVariable String id, Model model) {
+    if (!queue.alertVisible(scopes.current(), id)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    model.addAttribute("alertId", id);
+    model.addAttribute("steps", alerts.history(id));
+    return "alerts :: history";
   }
 
   private void fill(Model model, Locale locale, String error) {

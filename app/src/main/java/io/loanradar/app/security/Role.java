@@ -9,28 +9,43 @@ import java.util.stream.Collectors;
 /** The roles of the bank's people in LoanRadar. A user may hold several. */
 public enum Role {
   /** 客户经理 — relationship manager: their own customers only. */
-  RM("客户经理", "Relationship manager"),
+  RM("客户经理", "Relationship manager", "/workbench"),
   /** 支行行长 — branch manager: the customers of their branch. */
-  BRANCH_MANAGER("支行负责人", "Branch manager"),
+  BRANCH_MANAGER("支行负责人", "Branch manager", "/workbench"),
   /** 风控经理 — risk manager: every customer. */
-  RISK_MANAGER("风控经理", "Risk manager"),
+  RISK_MANAGER("风控经理", "Risk manager", "/alerts"),
   /** 产品经理 — product manager: every customer, the product catalogue. */
-  PRODUCT_MANAGER("产品经理", "Product manager"),
+  PRODUCT_MANAGER("产品经理", "Product manager", "/products"),
   /** 数据分析师 — analyst: every customer, imports, scorecard. */
-  ANALYST("数据分析师", "Data analyst"),
+  ANALYST("数据分析师", "Data analyst", "/imports"),
   /** 管理层 — executive: every customer, dashboards. */
-  EXECUTIVE("管理层", "Executive"),
+  EXECUTIVE("管理层", "Executive", "/dashboard"),
   /** 系统管理员 — administrator: users, imports. */
-  ADMIN("系统管理员", "Administrator"),
+  ADMIN("系统管理员", "Administrator", "/admin/users"),
   /** 审计 — auditor: the audit log, every customer read-only. */
-  AUDITOR("审计", "Auditor");
+  AUDITOR("审计", "Auditor", "/audit");
 
   private final String zh;
   private final String en;
+  private final String landing;
 
-  Role(String zh, String en) {
+  Role(String zh, String en, String landing) {
     this.zh = zh;
     this.en = en;
+    this.landing = landing;
+  }
+
+  /** The page a holder of this role opens first, after sign-in and at {@code /}. */
+  public String landing() {
+    return landing;
+  }
+
+  /**
+   * The landing page of a user holding several roles: that of the first role in declaration order
+   * (the customer-facing roles first), the enterprise list when there is none.
+   */
+  public static String landing(Set<Role> roles) {
+    return roles.stream().sorted().findFirst().map(Role::landing).orElse("/enterprises");
   }
 
   /** The Chinese name. */

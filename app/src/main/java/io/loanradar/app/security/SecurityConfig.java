@@ -69,6 +69,12 @@ class SecurityConfig {
                     .hasRole("ADMIN")
                     .requestMatchers("/audit", "/audit/**")
                     .hasRole("AUDITOR")
+                    .requestMatchers(HttpMethod.GET, "/products/new")
+                    .hasRole("PRODUCT_MANAGER")
+                    .requestMatchers(HttpMethod.POST, "/products", "/products/**")
+                    .hasRole("PRODUCT_MANAGER")
+                    .requestMatchers(HttpMethod.POST, "/enterprises/*/notes")
+                    .hasAnyRole("RM", "BRANCH_MANAGER", "RISK_MANAGER")
                     .requestMatchers(HttpMethod.POST, "/opportunities/**")
                     .hasAnyRole("RM", "BRANCH_MANAGER")
                     .requestMatchers(HttpMethod.POST, "/alerts/**")
@@ -81,6 +87,10 @@ class SecurityConfig {
                         "/workbench",
                         "/opportunities",
                         "/alerts",
+                        "/alerts/*/history",
+                        "/products",
+                        "/products/*",
+                        "/scorecard",
                         "/enterprises",
                         "/enterprises/**",
                         "/api/enterprises",

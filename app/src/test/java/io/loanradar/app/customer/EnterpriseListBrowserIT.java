@@ -58,7 +58,8 @@ class EnterpriseListBrowserIT {
     page.navigate("http://localhost:" + port + "/");
     assertThat(page.url()).endsWith("/login");
     TestUsers.signIn(page, "http://localhost:" + port, "analyst");
-    page.navigate("http://localhost:" + port + "/");
+    assertThat(page.url()).as("an analyst lands on the imports").endsWith("/imports");
+    page.navigate("http://localhost:" + port + "/enterprises");
 
     assertThat(page.title()).isEqualTo("企业客户列表 · 信贷雷达");
     assertThat(page.locator("tr.enterprise-row").count()).isEqualTo(3);

@@ -172,4 +172,83 @@ class AlertQueuePageIT {
             .getContentAsString(StandardCharsets.UTF_8);
     assertThat(page).contains("class=\"customer-alert-row\"", "严重", "次级 / 关注");
   }
+
+  @Test
+  void aRiskManagerTakesAnEnterpriseOffTheWatchlistWithAReasonKeptAndAudited() throws Exception {
+    MockHttpSession risk = signIn("risk");
+    mvc.perform(
+        post("/watchlist")
+            .session(risk)
+            .with(csrf())
+            .param("enterprise", "E003")
+            .param("reason", "担保圈风险")
+            .param("review", "2027-01-15"));
+    assertThat(page(risk)).contains("id=\"watch-E003\"", "/watchlist/E003/remove");
+    assertThat(page(signIn("exec"))).contains("id=\"watch-E003\"").doesNotContain("/remove");
+
+    var noReason = post("/watchlist/E003/remove").session(risk).with(csrf()).param("reason", "  ");
+    assertThat(mvc.perform(noReason).andReturn().getResponse().getStatus()).isEqualTo(302);
+    assertThat(active("E003")).as("a removal without a reason changes nothing").isEqualTo(1);
+    var noToken = post("/watchlist/E003/remove").session(risk).param("reason", "已落实担保");
+    assertThat(mvc.perform(noToken).andReturn().getResponse().getStatus()).isEqualTo(403);
+    var byRm =
+        post("/watchlist/E001/remove").session(signIn("rm1")).with(csrf()).param("reason", "x");
+    assertThat(mvc.perform(byRm).andReturn().getResponse().getStatus()).isEqualTo(403);
+    assertThat(active("E003")).isEqualTo(1);
+
+    var remove =
+        post("/watchlist/E003/remove").session(risk).with(csrf()).param("reason", "已落实抵押<b>补充</b>");
+    assertThat(mvc.perform(remove).andReturn().getResponse().getStatus()).isEqualTo(302);
+    assertThat(active("E003")).isZero();
+    assertThat(
+            jdbc.queryForMap(
+                "SELECT removed_by, removal_note FROM watchlist_entry WHERE enterprise_id = 'E003'"))
+        .containsEntry("removed_by", "risk")
+        .containsEntry("removal_note", "已落实抵押<b>补充</b>");
+    assertThat(page(risk)).doesNotContain("id=\"watch-E003\"");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_log WHERE actor = 'risk' AND action = 'WATCHLIST_REMOVED'"
+                    + " AND target = 'E003'",
+                Long.class))
+        .isEqualTo(1L);
+  }
+
+  private long active(String enterprise) {
+    return jdbc.queryForObject(
+        "SELECT COUNT(*) FROM watchlist_entry WHERE active_key = ?", Long.class, enterprise);
+  }
+
+  @Test
+  void anAlertsHistoryShowsWhoWhenWhichStepAndTheNoteEscapedToThoseWhoMaySeeIt() throws Exception {
+    assertThat(move(signIn("risk"), "A1", "ACKNOWLEDGED", "<img src=x onerror=alert(1)>已致电"))
+        .isEqualTo(302);
+    assertThat(move(signIn("rm1"), "A1", "IN_PROGRESS", "上门走访")).isEqualTo(302);
+    assertThat(page(signIn("risk"))).contains("hx-get=\"/alerts/A1/history\"");
+
+    MockHttpServletResponse response =
+        mvc.perform(get("/alerts/A1/history").session(signIn("rm1")).header("HX-Request", "true"))
+            .andReturn()
+            .getResponse();
+    assertThat(response.getStatus()).isEqualTo(200);
+    String history = response.getContentAsString(StandardCharsets.UTF_8);
+    assertThat(history)
+        .contains("id=\"history-A1\"", "risk", "新建 → 已确认", "rm1", "已确认 → 处置中", "上门走访")
+        .contains("&lt;img src=x onerror=alert(1)&gt;已致电")
+        .doesNotContain("<img")
+        .doesNotContain("<html");
+    assertThat(history.indexOf("新建 → 已确认")).isLessThan(history.indexOf("已确认 → 处置中"));
+    assertThat(
+            mvc.perform(get("/alerts/A3/history").session(signIn("rm1")))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .as("another RM's alert")
+        .isEqualTo(404);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'ALERT_MOVED' AND target = 'A1'",
+                Long.class))
+        .isEqualTo(2L);
+  }
 }

@@ -66,6 +66,11 @@ abstract class AccessMatrixIT {
           Map.entry("/opportunities", "200 200 200 200 200 200 200 200 200 302"),
           Map.entry("/alerts", "200 200 200 200 200 200 200 200 200 302"),
           Map.entry("/workbench", "200 200 200 200 200 200 200 200 200 302"),
+          Map.entry("/products", "200 200 200 200 200 200 200 200 200 302"),
+          Map.entry("/products/new", "403 403 403 403 200 403 403 403 403 302"),
+          Map.entry("/products/NOPE", "404 404 404 404 404 404 404 404 404 302"),
+          Map.entry("/scorecard", "200 200 200 200 200 200 200 200 200 302"),
+          Map.entry("/alerts/NOPE/history", "404 404 404 404 404 404 404 404 404 302"),
           Map.entry("/enterprises/E001", "200 404 200 200 200 200 200 200 200 302"),
           Map.entry("/enterprises/E002", "404 404 200 200 200 200 200 200 200 302"),
           Map.entry("/enterprises/E003", "404 200 404 200 200 200 200 200 200 302"),
@@ -85,6 +90,20 @@ abstract class AccessMatrixIT {
           Map.entry("/audit", "403 403 403 403 403 403 403 403 200 302"),
           Map.entry("/login", "200 200 200 200 200 200 200 200 200 200"),
           Map.entry("/actuator/health", "200 200 200 200 200 200 200 200 200 200"));
+
+  /** Where {@code /} sends each caller: the page their role starts the day on. */
+  static final Map<String, String> LANDING =
+      Map.of(
+          "rm1", "/workbench",
+          "rm3", "/workbench",
+          "branch1", "/workbench",
+          "risk", "/alerts",
+          "product", "/products",
+          "analyst", "/imports",
+          "exec", "/dashboard",
+          "admin", "/admin/users",
+          "auditor", "/audit",
+          "anonymous", "/login");
 
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
@@ -146,7 +165,7 @@ abstract class AccessMatrixIT {
 
     assertThat(response.getStatus()).as("%s GET %s", who, url).isEqualTo(status);
     if (status == 302) {
-      String target = "anonymous".equals(who) ? "/login" : "/enterprises";
+      String target = "anonymous".equals(who) ? "/login" : LANDING.get(who);
       assertThat(response.getRedirectedUrl()).endsWith(target);
     }
     if (status >= 400) {
