@@ -7,7 +7,8 @@
   'use strict';
   var COLORS = {
     A: '#027a48', B: '#b54708', C: '#667085', none: '#d0d5dd', count: '#b42318',
-    in: '#027a48', out: '#b42318', net: '#1f2933', revenue: '#2e90fa', profit: '#b54708'
+    in: '#027a48', out: '#b42318', net: '#1f2933', revenue: '#2e90fa', profit: '#b54708',
+    open: '#2e90fa', won: '#027a48', ackMedian: '#b54708', ackP90: '#b42318'
   };
 
   function read(table) {
