@@ -106,7 +106,7 @@ class PipelineFigures {
     static final RmPipeline NONE = new RmPipeline(0, 0, BigDecimal.ZERO, 0);
 
     /** Won as a share in percent of those closed, one decimal; null when none closed. */
-    BigDecimal conversion() {
+    public BigDecimal conversion() {
       return percent(won, won + lost);
     }
   }
@@ -132,7 +132,7 @@ class PipelineFigures {
       Map<String, RmPipeline> byRm) {
 
     /** Won as a share in percent of those closed (won or lost), one decimal; null when none. */
-    BigDecimal conversion() {
+    public BigDecimal conversion() {
       return percent(won, won + lost);
     }
   }
