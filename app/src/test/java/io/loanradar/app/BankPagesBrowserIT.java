@@ -268,7 +268,8 @@ class BankPagesBrowserIT {
     page.waitForURL(url -> url.contains("/opportunities?stage=CONTACTED"));
     PlaywrightAssertions.assertThat(page.locator("p.total"))
         .hasText("共 " + expected + " 个商机（含近 90 天已关闭）");
-    assertThat(page.locator("#lane-CONTACTED .card").count()).isEqualTo(Integer.parseInt(expected));
+    assertThat(page.locator("#lane-CONTACTED article.opportunity").count())
+        .isEqualTo(Integer.parseInt(expected));
     assertThat(errors).isEmpty();
     page.close();
   }
