@@ -48,7 +48,9 @@ class BankPagesBrowserIT {
   static void launch(
       @Autowired Importer importer,
       @Autowired Scoring scoring,
-      @Autowired io.loanradar.app.security.UserAccounts accounts)
+      @Autowired io.loanradar.app.security.UserAccounts accounts,
+      @Autowired io.loanradar.app.demand.Opportunities opportunities,
+      @Autowired io.loanradar.app.warning.Alerts alerts)
       throws Exception {
     TestUsers.create(accounts);
     Path bank = Files.createTempDirectory("loanradar-dashboard-browser");
@@ -58,6 +60,12 @@ class BankPagesBrowserIT {
     importer.importPaths(files, ImportRequest.of("tester", "test", LocalDate.of(2026, 7, 1)));
     scoring.scoreAll(LocalDate.of(2026, 3, 31));
     scoring.scoreAll(LocalDate.of(2026, 6, 30));
+    assertThat(opportunities.refresh(LocalDate.of(2026, 6, 30)).created()).isGreaterThan(2);
+    List<io.loanradar.app.demand.Opportunity> open = opportunities.all();
+    opportunities.move(
+        open.get(0).id(), io.loanradar.core.demand.OpportunityStage.CONTACTED, "rm1", "called");
+    opportunities.lose(open.get(1).id(), "rm1", "客户已从他行获得贷款");
+    alerts.raise(LocalDate.of(2026, 6, 30), io.loanradar.app.warning.Alerts.SYSTEM);
     browser = Browsers.open();
   }
 
@@ -94,7 +102,7 @@ class BankPagesBrowserIT {
     assertThat(page.title()).isEqualTo("管理驾驶舱 · 信贷雷达");
     assertThat(page.locator("#kpi-enterprises .value").innerText()).isEqualTo("60");
     Locator charts = page.locator(".chart[data-table]");
-    assertThat(charts.count()).isEqualTo(5);
+    assertThat(charts.count()).isEqualTo(8);
     for (int i = 0; i < charts.count(); i++) {
       PlaywrightAssertions.assertThat(charts.nth(i)).hasAttribute("data-drawn", "true");
       assertThat(charts.nth(i).locator("canvas").count()).isPositive();
@@ -225,6 +233,121 @@ class BankPagesBrowserIT {
     PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Management dashboard");
     assertThat(page.locator("#t-industry tbody th").allInnerTexts())
         .allSatisfy(name -> assertThat(name).matches("[A-T] [A-Z].*"));
+    page.close();
+  }
+
+  @Test
+  void aFunnelBarOpensThePipelineWithTheCardsItCounted() {
+    List<String> errors = new ArrayList<>();
+    Page page = open(errors);
+    Locator chart = page.locator("#chart-funnel");
+    PlaywrightAssertions.assertThat(chart).hasAttribute("data-drawn", "true");
+    Locator rows = page.locator("#t-funnel tbody tr");
+    assertThat(rows.count()).isEqualTo(7);
+    assertThat(page.locator("#t-funnel tbody tr[data-key=LOST] td a").innerText()).isEqualTo("1");
+    int index = -1;
+    for (int i = 0; i < rows.count(); i++) {
+      if ("CONTACTED".equals(rows.nth(i).getAttribute("data-key"))) {
+        index = i;
+      }
+    }
+    String expected = rows.nth(index).locator("td a").first().innerText();
+    assertThat(Integer.parseInt(expected)).isPositive();
+    @SuppressWarnings("unchecked")
+    List<Number> point =
+        (List<Number>)
+            page.evaluate(
+                "([el, i]) => { const c = echarts.getInstanceByDom(el);"
+                    + " const v = c.getOption().series[0].data[i];"
+                    + " return c.convertToPixel({seriesIndex: 0}, [v / 2, i]); }",
+                List.of(chart.elementHandle(), index));
+    chart.scrollIntoViewIfNeeded();
+    var box = chart.boundingBox();
+    page.mouse().click(box.x + point.get(0).doubleValue(), box.y + point.get(1).doubleValue());
+
+    page.waitForURL(url -> url.contains("/opportunities?stage=CONTACTED"));
+    PlaywrightAssertions.assertThat(page.locator("p.total"))
+        .hasText("共 " + expected + " 个商机（含近 90 天已关闭）");
+    assertThat(page.locator("#lane-CONTACTED article.opportunity").count())
+        .isEqualTo(Integer.parseInt(expected));
+    assertThat(errors).isEmpty();
+    page.close();
+  }
+
+  @Test
+  void theDashboardShowsResponseTimesAndALeagueTableSortedOnRequest() {
+    List<String> errors = new ArrayList<>();
+    Page page = open(errors);
+    assertThat(page.locator("#t-responses tbody tr").count()).isEqualTo(4);
+    assertThat(page.locator("#t-league tbody tr").count()).isPositive();
+    page.locator("#t-league thead a").nth(1).click();
+    page.waitForURL(url -> url.contains("league=customers"));
+    List<Long> customers =
+        page.locator("#t-league tbody tr td:nth-child(2)").allInnerTexts().stream()
+            .map(t -> Long.parseLong(t.replace(",", "")))
+            .toList();
+    assertThat(customers).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(customers.stream().mapToLong(Long::longValue).sum()).isEqualTo(60);
+    Locator row = page.locator("#t-league tbody tr:has(th a)").first();
+    Locator rm = row.locator("th a");
+    String id = rm.innerText();
+    String count = row.locator("td").first().innerText();
+    rm.click();
+    page.waitForURL(url -> url.contains("/enterprises?rm=" + id));
+    PlaywrightAssertions.assertThat(page.locator("p.total")).hasText("共 " + count + " 家企业");
+    assertThat(errors).isEmpty();
+    page.close();
+  }
+
+  @Test
+  void theRelationsGraphDrawsTheCustomerAndItsPartiesAndOpensOne(
+      @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    String id =
+        jdbc.queryForObject(
+            "SELECT MIN(r.from_id) FROM relation r JOIN enterprise o ON o.enterprise_id = r.to_id",
+            String.class);
+    long parties =
+        jdbc.queryForObject(
+            "SELECT COUNT(DISTINCT p) FROM (SELECT to_id AS p FROM relation WHERE from_id = ?"
+                + " UNION ALL SELECT from_id FROM relation WHERE to_id = ?) x",
+            Long.class,
+            id,
+            id);
+    List<String> errors = new ArrayList<>();
+    Page page = browser.newPage();
+    page.onPageError(errors::add);
+    TestUsers.signIn(page, "http://localhost:" + port, "risk");
+    page.navigate("http://localhost:" + port + "/enterprises/" + id);
+    Locator graph = page.locator("#relations-graph");
+    PlaywrightAssertions.assertThat(graph).hasAttribute("data-drawn", "true");
+    assertThat(graph.getAttribute("data-nodes")).isEqualTo(Long.toString(parties + 1));
+    assertThat(page.locator("#t-relations tbody tr").count()).isPositive();
+    graph.scrollIntoViewIfNeeded();
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Browsers.screenshots().resolve("relations.png"))
+            .setFullPage(true));
+    @SuppressWarnings("unchecked")
+    List<Object> target =
+        (List<Object>)
+            page.evaluate(
+                "el => { const c = echarts.getInstanceByDom(el);"
+                    + " const data = c.getModel().getSeriesByIndex(0).getData();"
+                    + " for (let i = 1; i < data.count(); i++) {"
+                    + "   const item = c.getOption().series[0].data[i];"
+                    + "   if (item.href) { const p = data.getItemLayout(i);"
+                    + "     const px = c.convertToPixel({seriesIndex: 0}, p);"
+                    + "     return [px[0], px[1], item.href]; } }"
+                    + " return null; }",
+                graph.elementHandle());
+    assertThat(target).isNotNull();
+    var box = graph.boundingBox();
+    page.mouse()
+        .click(
+            box.x + ((Number) target.get(0)).doubleValue(),
+            box.y + ((Number) target.get(1)).doubleValue());
+    page.waitForURL(url -> url.endsWith((String) target.get(2)));
+    assertThat(errors).isEmpty();
     page.close();
   }
 }

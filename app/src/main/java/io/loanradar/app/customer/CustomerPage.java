@@ -77,7 +77,7 @@ class CustomerPage {
     model.addAttribute("loans", records.loans(id));
     model.addAttribute("bureau", records.bureau(id));
     model.addAttribute("events", records.events(id));
-    model.addAttribute("relations", records.relations(id));
+    model.addAttribute("relations", records.relations(scopes.current(), id));
     model.addAttribute("opportunities", opportunities.ofEnterprise(id));
     model.addAttribute("alerts", alerts.ofEnterprise(id));
     model.addAttribute("notes", notes.of(id));

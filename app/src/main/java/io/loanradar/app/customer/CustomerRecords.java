@@ -1,11 +1,13 @@
 package io.loanradar.app.customer;
 
+import io.loanradar.app.security.DataScope;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,14 +167,17 @@ class CustomerRecords {
       BigDecimal amount) {}
 
   /**
-   * A relation of the enterprise, seen from it.
+   * A relation of the enterprise, seen from it. A party that is a customer the user may not see
+   * (out of their scope, or not on file) comes without id or name: the page shows it as a customer
+   * out of scope, so neither the table nor the graph tells whose customer it is.
    *
-   * @param otherId the other party's id
-   * @param otherName its name when it is a customer here
+   * @param otherId the other party's id; empty when it is hidden
+   * @param otherName its name when it is a customer in the user's scope, else null
    * @param type the relation type
    * @param outgoing true when the enterprise is the relation's {@code from} party
    * @param weight share or strength where given
    * @param since since when
+   * @param node the party's key in the relations graph: its id, or {@code hidden-n} when hidden
    */
   record RelationLine(
       String otherId,
@@ -180,7 +185,19 @@ class CustomerRecords {
       String type,
       boolean outgoing,
       BigDecimal weight,
-      LocalDate since) {}
+      LocalDate since,
+      String node) {
+
+    /** Whether the party is an outside one ({@code ext:} name). */
+    public boolean outside() {
+      return otherId.startsWith("ext:");
+    }
+
+    /** Whether the party is a customer the user may not see. */
+    public boolean hidden() {
+      return otherId.isEmpty();
+    }
+  }
 
   /**
    * The last {@link #FLOW_MONTHS} months of flows up to the enterprise's latest flow day (fewer for
@@ -276,25 +293,54 @@ class CustomerRecords {
         .list();
   }
 
-  /** Relations in either direction, with the other party's name when it is a customer. */
-  List<RelationLine> relations(String enterpriseId) {
-    return jdbc.sql(
-            "SELECT r.to_id, o.name, r.type, TRUE, r.weight, r.since FROM relation r"
-                + " LEFT JOIN enterprise o ON o.enterprise_id = r.to_id WHERE r.from_id = ?"
-                + " UNION ALL"
-                + " SELECT r.from_id, o.name, r.type, FALSE, r.weight, r.since FROM relation r"
-                + " LEFT JOIN enterprise o ON o.enterprise_id = r.from_id WHERE r.to_id = ?"
-                + " ORDER BY 3, 1")
-        .params(enterpriseId, enterpriseId)
-        .query(
-            (rs, n) ->
-                new RelationLine(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getBoolean(4),
-                    rs.getBigDecimal(5),
-                    rs.getObject(6, LocalDate.class)))
-        .list();
+  /**
+   * Relations in either direction, with the other party's name when it is a customer in scope;
+   * customers out of scope are hidden (see {@link RelationLine}).
+   */
+  List<RelationLine> relations(DataScope scope, String enterpriseId) {
+    String visibleName =
+        "CASE WHEN o.enterprise_id IS NOT NULL AND " + scope.on("o") + " THEN o.name END";
+    List<Object> params = new ArrayList<>(scope.binds());
+    params.add(enterpriseId);
+    params.addAll(scope.binds());
+    params.add(enterpriseId);
+    List<RelationLine> raw =
+        jdbc.sql(
+                "SELECT r.to_id, "
+                    + visibleName
+                    + ", r.type, TRUE, r.weight, r.since FROM relation r"
+                    + " LEFT JOIN enterprise o ON o.enterprise_id = r.to_id WHERE r.from_id = ?"
+                    + " UNION ALL"
+                    + " SELECT r.from_id, "
+                    + visibleName
+                    + ", r.type, FALSE, r.weight, r.since FROM relation r"
+                    + " LEFT JOIN enterprise o ON o.enterprise_id = r.from_id WHERE r.to_id = ?"
+                    + " ORDER BY 3, 1")
+            .params(params)
+            .query(
+                (rs, n) ->
+                    new RelationLine(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getBoolean(4),
+                        rs.getBigDecimal(5),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getString(1)))
+            .list();
+    Map<String, String> hiddenNodes = new HashMap<>();
+    List<RelationLine> out = new ArrayList<>();
+    for (RelationLine line : raw) {
+      if (line.otherName() == null && !line.otherId().startsWith("ext:")) {
+        String node =
+            hiddenNodes.computeIfAbsent(line.otherId(), k -> "hidden-" + (hiddenNodes.size() + 1));
+        out.add(
+            new RelationLine(
+                "", null, line.type(), line.outgoing(), line.weight(), line.since(), node));
+      } else {
+        out.add(line);
+      }
+    }
+    return out;
   }
 }

@@ -6,13 +6,19 @@ import io.loanradar.core.customer.IndustrySection;
 import io.loanradar.core.customer.Province;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -22,15 +28,66 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class DashboardController {
 
+  /** The league table's sort keys; numbers sort largest first, the RM id alphabetically. */
+  static final List<String> LEAGUE_SORTS =
+      List.of(
+          "rm",
+          "customers",
+          "gradeA",
+          "open",
+          "won",
+          "wonAmount",
+          "conversion",
+          "alerts",
+          "breaches");
+
   private final DashboardQueries queries;
+  private final PipelineFigures pipelineFigures;
+  private final AlertResponseTimes responseTimes;
   private final MessageSource messages;
   private final DataScopes scopes;
+  private final Clock clock;
 
-  DashboardController(DashboardQueries queries, MessageSource messages, DataScopes scopes) {
+  DashboardController(
+      DashboardQueries queries,
+      PipelineFigures pipelineFigures,
+      AlertResponseTimes responseTimes,
+      MessageSource messages,
+      DataScopes scopes,
+      Clock clock) {
     this.queries = queries;
+    this.pipelineFigures = pipelineFigures;
+    this.responseTimes = responseTimes;
     this.messages = messages;
     this.scopes = scopes;
+    this.clock = clock;
   }
+
+  /**
+   * One RM in the league table.
+   *
+   * @param rm the RM id, empty for customers without one
+   * @param href their customer list, empty when there is none
+   * @param customers customers in scope
+   * @param gradeA of them graded A
+   * @param open open opportunities
+   * @param won disbursed opportunities (in the pipeline's window)
+   * @param wonAmount their disbursed amounts, yuan
+   * @param conversion won as a percent of closed, null when none closed
+   * @param alerts open alerts
+   * @param breaches open alerts past their acknowledgement deadline
+   */
+  record LeagueRow(
+      String rm,
+      String href,
+      long customers,
+      long gradeA,
+      long open,
+      long won,
+      BigDecimal wonAmount,
+      BigDecimal conversion,
+      long alerts,
+      long breaches) {}
 
   /**
    * One group with the label the page shows.
@@ -51,11 +108,23 @@ class DashboardController {
       BigDecimal shareA) {}
 
   @GetMapping("/dashboard")
-  String dashboard(Locale locale, Model model) {
+  String dashboard(
+      @RequestParam(name = "league", defaultValue = "wonAmount") String leagueSort,
+      Locale locale,
+      Model model) {
     boolean english = "en".equals(locale.getLanguage());
     String missing = messages.getMessage("dashboard.missing", null, locale);
     DataScope scope = scopes.current();
+    Instant now = clock.instant();
     model.addAttribute("totals", queries.totals(scope));
+    PipelineFigures.Pipeline pipeline = pipelineFigures.pipeline(scope, LocalDate.now(clock));
+    model.addAttribute("pipeline", pipeline);
+    model.addAttribute("closedDays", PipelineFigures.CLOSED_DAYS);
+    model.addAttribute("responses", responseTimes.bySeverity(scope, now));
+    String sort = LEAGUE_SORTS.contains(leagueSort) ? leagueSort : "wonAmount";
+    model.addAttribute("leagueSort", sort);
+    model.addAttribute("leagueSorts", LEAGUE_SORTS);
+    model.addAttribute("league", league(queries.rmBooks(scope, now), pipeline.byRm(), sort));
     model.addAttribute(
         "byBranch",
         Matrix.of(
@@ -129,6 +198,47 @@ class DashboardController {
       uri.queryParam("grade", grade);
     }
     return uri.encode().build().toUriString();
+  }
+
+  /** The league table: one row per RM in scope, sorted by the given key. */
+  static List<LeagueRow> league(
+      List<DashboardQueries.RmBook> books,
+      Map<String, PipelineFigures.RmPipeline> pipelines,
+      String sort) {
+    List<LeagueRow> rows = new ArrayList<>();
+    for (DashboardQueries.RmBook book : books) {
+      PipelineFigures.RmPipeline p =
+          pipelines.getOrDefault(book.rm(), PipelineFigures.RmPipeline.NONE);
+      rows.add(
+          new LeagueRow(
+              book.rm(),
+              list("rm", book.rm(), null),
+              book.customers(),
+              book.gradeA(),
+              p.open(),
+              p.won(),
+              p.wonAmount(),
+              p.conversion(),
+              book.openAlerts(),
+              book.breaches()));
+    }
+    Comparator<LeagueRow> byRm = Comparator.comparing(LeagueRow::rm);
+    Comparator<LeagueRow> order =
+        switch (sort) {
+          case "rm" -> byRm;
+          case "gradeA" -> Comparator.comparingLong(LeagueRow::gradeA).reversed();
+          case "open" -> Comparator.comparingLong(LeagueRow::open).reversed();
+          case "won" -> Comparator.comparingLong(LeagueRow::won).reversed();
+          case "wonAmount" -> Comparator.comparing(LeagueRow::wonAmount).reversed();
+          case "conversion" ->
+              Comparator.comparing(
+                  LeagueRow::conversion, Comparator.nullsLast(Comparator.reverseOrder()));
+          case "alerts" -> Comparator.comparingLong(LeagueRow::alerts).reversed();
+          case "breaches" -> Comparator.comparingLong(LeagueRow::breaches).reversed();
+          default -> Comparator.comparingLong(LeagueRow::customers).reversed();
+        };
+    rows.sort(order.thenComparing(byRm));
+    return rows;
   }
 
   private static List<Labelled> labelled(

@@ -143,6 +143,44 @@ class DashboardQueries {
         .list();
   }
 
+  /**
+   * One RM's customers and alerts.
+   *
+   * @param rm the RM id, empty for customers without one
+   * @param customers customers
+   * @param gradeA of them graded A on the latest date
+   * @param openAlerts open alerts on them
+   * @param breaches open alerts still NEW past their acknowledgement deadline
+   */
+  record RmBook(String rm, long customers, long gradeA, long openAlerts, long breaches) {}
+
+  /** Customers, A grades and open alerts by the customer's RM, by RM id. */
+  List<RmBook> rmBooks(DataScope scope, java.time.Instant now) {
+    String rm = "COALESCE(e.rm_id, '')";
+    return jdbc.sql(
+            "SELECT "
+                + rm
+                + ", COUNT(*), SUM(CASE WHEN s.grade = 'A' THEN 1 ELSE 0 END),"
+                + " COALESCE(SUM(al.n), 0), COALESCE(SUM(al.late), 0)"
+                + FROM
+                + " LEFT JOIN (SELECT enterprise_id, COUNT(*) AS n,"
+                + " SUM(CASE WHEN status = 'NEW' AND sla_due_at < ? THEN 1 ELSE 0 END) AS late"
+                + " FROM warning_alert WHERE open_key IS NOT NULL GROUP BY enterprise_id) al"
+                + " ON al.enterprise_id = e.enterprise_id"
+                + " WHERE "
+                + scope.on("e")
+                + " GROUP BY "
+                + rm
+                + " ORDER BY "
+                + rm)
+        .params(scope.bindsAfter(java.sql.Timestamp.from(now)))
+        .query(
+            (rs, n) ->
+                new RmBook(
+                    rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+        .list();
+  }
+
   private List<Cell> cells(DataScope scope, String row, String column) {
     return jdbc.sql(
             "SELECT "

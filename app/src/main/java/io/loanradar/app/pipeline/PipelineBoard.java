@@ -97,14 +97,16 @@ class PipelineBoard {
    * @param product a product code among the recommended ones
    * @param branch a branch id
    * @param rm an RM id
+   * @param stage a stage code (the dashboard's funnel drills down here)
    */
-  record Filter(String scenario, String product, String branch, String rm) {
+  record Filter(String scenario, String product, String branch, String rm, String stage) {
     /** Blanks become empty text. */
     Filter {
       scenario = clean(scenario);
       product = clean(product);
       branch = clean(branch);
       rm = clean(rm);
+      stage = clean(stage);
     }
 
     private static String clean(String text) {
@@ -133,6 +135,10 @@ class PipelineBoard {
     if (!filter.rm().isEmpty()) {
       where.add("o.owner = ?");
       params.add(filter.rm());
+    }
+    if (!filter.stage().isEmpty()) {
+      where.add("o.stage = ?");
+      params.add(filter.stage());
     }
     return jdbc.sql(
             "SELECT o.opportunity_id AS id, o.enterprise_id, e.name, o.scenario, o.stage,"

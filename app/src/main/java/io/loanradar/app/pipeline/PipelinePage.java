@@ -69,9 +69,10 @@ class PipelinePage {
       @RequestParam(name = "product", defaultValue = "") String product,
       @RequestParam(name = "branch", defaultValue = "") String branch,
       @RequestParam(name = "rm", defaultValue = "") String rm,
+      @RequestParam(name = "stage", defaultValue = "") String stage,
       Locale locale,
       Model model) {
-    fill(model, new PipelineBoard.Filter(scenario, product, branch, rm), locale, null);
+    fill(model, new PipelineBoard.Filter(scenario, product, branch, rm, stage), locale, null);
     return "pipeline";
   }
 
@@ -84,12 +85,14 @@ class PipelinePage {
       @RequestParam(name = "product", defaultValue = "") String product,
       @RequestParam(name = "branch", defaultValue = "") String branch,
       @RequestParam(name = "rm", defaultValue = "") String rm,
+      @RequestParam(name = "stage", defaultValue = "") String stageFilter,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
       Principal who,
       Locale locale,
       Model model,
       RedirectAttributes redirect) {
-    PipelineBoard.Filter filter = new PipelineBoard.Filter(scenario, product, branch, rm);
+    PipelineBoard.Filter filter =
+        new PipelineBoard.Filter(scenario, product, branch, rm, stageFilter);
     requireVisible(id);
     OpportunityStage stage = stage(target);
     String error = null;
@@ -164,6 +167,9 @@ class PipelinePage {
     }
     if (!filter.rm().isEmpty()) {
       uri.queryParam("rm", filter.rm());
+    }
+    if (!filter.stage().isEmpty()) {
+      uri.queryParam("stage", filter.stage());
     }
     return uri.encode().build().toUriString();
   }

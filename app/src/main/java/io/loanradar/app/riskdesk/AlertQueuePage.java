@@ -10,6 +10,7 @@ import io.loanradar.core.warning.AlertStatus;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -58,8 +59,20 @@ class AlertQueuePage {
   static final int MAX_REASON = 500;
 
   @GetMapping("/alerts")
-  String queue(Locale locale, Model model) {
+  String queue(
+      @RequestParam(name = "severity", defaultValue = "") String severity,
+      Locale locale,
+      Model model) {
     fill(model, locale, null);
+    String only = severity.strip().toUpperCase(Locale.ROOT);
+    if (java.util.Arrays.stream(io.loanradar.core.warning.Severity.values())
+        .anyMatch(s -> s.name().equals(only))) {
+      // the dashboard's response times drill down here, one severity at a time
+      @SuppressWarnings("unchecked")
+      List<AlertQueue.Row> rows = (List<AlertQueue.Row>) model.getAttribute("rows");
+      model.addAttribute("rows", rows.stream().filter(r -> r.severity().equals(only)).toList());
+      model.addAttribute("severity", only);
+    }
     return "alerts";
   }
 

@@ -1,0 +1,95 @@
+package io.loanradar.app.riskdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import io.loanradar.app.TestDatabases;
+import io.loanradar.app.TestUsers;
+import io.loanradar.app.ingest.ImportRequest;
+import io.loanradar.app.ingest.Importer;
+import io.loanradar.app.security.UserAccounts;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The alert queue narrowed to one severity, where the dashboard's response times drill down; the
+ * narrowing never widens the user's scope. E001 belongs to RM0001, E003 to RM0003.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AlertQueueSeverityIT {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcTemplate jdbc;
+
+  @DynamicPropertySource
+  static void store(DynamicPropertyRegistry registry) {
+    TestDatabases.h2(registry);
+  }
+
+  @BeforeAll
+  void customers(@Autowired Importer importer, @Autowired UserAccounts accounts) throws Exception {
+    TestUsers.create(accounts);
+    importer.importPaths(
+        List.of(Path.of("src/test/resources/contract/good")),
+        ImportRequest.of("tester", "test", LocalDate.of(2025, 3, 1)));
+    insert("A1", "E001", "MEDIUM");
+    insert("A2", "E002", "CRITICAL");
+    insert("A3", "E003", "CRITICAL");
+  }
+
+  private void insert(String id, String enterprise, String severity) {
+    jdbc.update(
+        "INSERT INTO warning_alert (alert_id, enterprise_id, open_key, raised_on, assessed_on,"
+            + " status, severity, risk_grade, risk_points, suggested_five_category,"
+            + " bank_five_category, five_category_rule, five_category_reason_zh,"
+            + " five_category_reason_en, signals, evidence_zh, evidence_en, created_at,"
+            + " updated_at, sla_due_at) VALUES (?, ?, ?, DATE '2026-11-01', DATE '2026-11-01',"
+            + " 'NEW', ?, 4, 9, 'SUBSTANDARD', 'SPECIAL_MENTION', 'OVERDUE_90', '', '',"
+            + " 'OVERDUE_HERE', '', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,"
+            + " TIMESTAMP '2099-01-01 00:00:00')",
+        id,
+        enterprise,
+        enterprise,
+        severity);
+  }
+
+  private String page(String user, String query) throws Exception {
+    MockHttpServletResponse response =
+        mvc.perform(get("/alerts" + query).with(TestUsers.as(user))).andReturn().getResponse();
+    assertThat(response.getStatus()).isEqualTo(200);
+    return response.getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void oneSeverityListsOnlyItsAlertsInScope() throws Exception {
+    String critical = page("risk", "?severity=CRITICAL");
+    assertThat(critical).contains("id=\"alert-A2\"", "id=\"alert-A3\"", "共 2 条未关闭预警");
+    assertThat(critical).doesNotContain("id=\"alert-A1\"");
+    assertThat(critical).contains("filters-active", "href=\"/alerts\"");
+    String ofRm3 = page("rm3", "?severity=critical");
+    assertThat(ofRm3).contains("id=\"alert-A3\"", "共 1 条未关闭预警").doesNotContain("alert-A2");
+  }
+
+  @Test
+  void noOrAnUnknownSeverityListsEveryAlertInScope() throws Exception {
+    assertThat(page("risk", "")).contains("alert-A1", "alert-A2", "alert-A3");
+    assertThat(page("risk", "?severity=%3Cb%3E"))
+        .contains("alert-A1", "alert-A2", "alert-A3")
+        .doesNotContain("filters-active", "&lt;b&gt;");
+  }
+}
