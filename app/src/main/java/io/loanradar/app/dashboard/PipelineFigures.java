@@ -1,5 +1,6 @@
 package io.loanradar.app.dashboard;
 
+import io.loanradar.app.pipeline.PipelineBoard;
 import io.loanradar.app.security.DataScope;
 import io.loanradar.core.demand.OpportunityStage;
 import java.math.BigDecimal;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Repository;
 class PipelineFigures {
 
   /** Days a closed opportunity counts; the pipeline board keeps the same window. */
-  static final int CLOSED_DAYS = 90;
+  static final int CLOSED_DAYS = PipelineBoard.CLOSED_DAYS;
 
   /** How many lost reasons are listed; the rest are counted under "other". */
   static final int REASONS = 8;

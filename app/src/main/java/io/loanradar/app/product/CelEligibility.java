@@ -49,6 +49,12 @@ public class CelEligibility implements EligibilityRules {
   private final CelRuntime runtime;
   private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
 
+  /**
+   * Compiled rules kept; beyond this the cache starts afresh, so that rules typed and retyped on
+   * the products page (failed ones included) cannot grow it without bound.
+   */
+  static final int CACHE_LIMIT = 1_000;
+
   private record Compiled(Optional<CelRuntime.Program> program, String error) {}
 
   CelEligibility() {
@@ -134,7 +140,15 @@ public class CelEligibility implements EligibilityRules {
     return message;
   }
 
+  /** Rules compiled and kept now. */
+  int cached() {
+    return cache.size();
+  }
+
   private Compiled compile(String expression) {
+    if (cache.size() >= CACHE_LIMIT && !cache.containsKey(expression)) {
+      cache.clear();
+    }
     return cache.computeIfAbsent(
         expression,
         e -> {

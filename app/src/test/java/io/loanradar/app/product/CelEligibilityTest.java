@@ -61,4 +61,13 @@ class CelEligibilityTest {
     assertThat(cel.evaluate("P3", "debt_ratio + 1.0", customer))
         .isInstanceOf(RuleOutcome.Broken.class);
   }
+
+  @Test
+  void rulesTypedOverAndOverDoNotGrowTheCacheWithoutBound() {
+    for (int i = 0; i < CelEligibility.CACHE_LIMIT + 50; i++) {
+      assertThat(cel.check("debt_ratio < " + i + " &&")).isPresent();
+    }
+    assertThat(cel.cached()).isBetween(1, CelEligibility.CACHE_LIMIT);
+    assertThat(cel.check("grade in ['A','B']")).isEmpty();
+  }
 }
