@@ -27,5 +27,13 @@ public enum AuditAction {
   /** A user was enabled again. */
   USER_ENABLED,
   /** An opportunity was moved along its lifecycle, or closed as lost. */
-  OPPORTUNITY_MOVED
+  OPPORTUNITY_MOVED,
+  /** A platform model version was trained and registered as a candidate. */
+  MODEL_TRAINED,
+  /** Promotion of a candidate model to champion was requested. */
+  MODEL_PROMOTION_REQUESTED,
+  /** A promotion was approved: the candidate became champion, the old champion retired. */
+  MODEL_APPROVED,
+  /** A promotion was rejected, or an approval refused. */
+  MODEL_REJECTED
 }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       ModelTrainCommand.class,
       ModelPredictCommand.class,
       ModelEvaluateCommand.class,
-      ModelPsiCommand.class
+      ModelPsiCommand.class,
+      ModelDatasetCommand.class
     })
 final class ModelCommand implements Runnable {
 
