@@ -16,7 +16,11 @@ import picocli.CommandLine.Command;
       ModelPredictCommand.class,
       ModelEvaluateCommand.class,
       ModelPsiCommand.class,
-      ModelDatasetCommand.class
+      ModelDatasetCommand.class,
+      ModelTrainPlatformCommand.class,
+      ModelListCommand.class,
+      ModelPromoteCommand.class,
+      ModelApproveCommand.class
     })
 final class ModelCommand implements Runnable {
 

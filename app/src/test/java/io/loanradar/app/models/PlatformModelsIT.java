@@ -1,13 +1,18 @@
 package io.loanradar.app.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.loanradar.app.ingest.ImportReport;
 import io.loanradar.app.ingest.ImportRequest;
 import io.loanradar.app.ingest.Importer;
+import io.loanradar.app.score.ModelScores;
+import io.loanradar.app.score.Scoring;
 import io.loanradar.core.contract.ContractKind;
 import io.loanradar.core.synthetic.GeneratorOptions;
 import io.loanradar.core.synthetic.SyntheticBank;
+import io.loanradar.model.Learner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,18 +29,22 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Training sets from the store on a generated bank: rows, labels and the point-in-time guarantee;
- * subclasses pick H2 or PostgreSQL.
+ * Platform models on a generated bank: training sets (rows, labels, the point-in-time guarantee),
+ * training into the registry, maker-checker promotion and the champion in scoring; subclasses pick
+ * H2 or PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TrainingSetsIT {
+abstract class PlatformModelsIT {
 
   static final LocalDate D = LocalDate.of(2025, 9, 30);
 
   @Autowired Importer importer;
   @Autowired TrainingSets sets;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PlatformModels models;
+  @Autowired ModelRegistry registry;
+  @Autowired Scoring scoring;
 
   @BeforeAll
   void importABank() throws Exception {
@@ -160,6 +169,86 @@ abstract class TrainingSetsIT {
     assertThat(sets.features(D.plusMonths(3)).get(borrower).asMap())
         .as("the same data does count once the as-of date passes it")
         .isNotEqualTo(borrowerLater);
+  }
+
+  @Test
+  void aCandidateBecomesChampionOnlyWhenASecondPersonApproves() throws Exception {
+    List<LocalDate> dates = sets.defaultDates(PlatformTarget.PROPENSITY_90D, 2);
+    PlatformModels.Result first =
+        models.train(PlatformTarget.PROPENSITY_90D, Learner.SCORECARD, dates, "ana");
+    ModelRegistry.Version v1 = first.version();
+    assertThat(v1.status()).isEqualTo(ModelRegistry.Status.CANDIDATE);
+    assertThat(v1.version()).isEqualTo(1);
+    assertThat(first.validateDates()).allMatch(d -> d.isAfter(first.trainDates().get(0)));
+    assertThat(first.validateDates().get(0))
+        .isAfter(first.trainDates().get(first.trainDates().size() - 1));
+    assertThat(first.validation().auc()).isBetween(0.0, 1.0);
+    assertThat(Path.of(v1.dir()).resolve("model.json")).exists();
+    assertThat(v1.metrics()).contains("\"validation\"").contains("\"auc\"");
+    assertThat(scoring.compute(D).scored())
+        .as("without a champion, scoring leaves both probabilities empty")
+        .allSatisfy(s -> assertThat(s.models()).isEqualTo(ModelScores.Probabilities.NONE));
+
+    assertThatThrownBy(() -> registry.approve(v1.id(), "risk1", "ok"))
+        .isInstanceOf(ModelRegistry.Refused.class)
+        .hasMessageContaining("no promotion");
+    registry.requestPromotion(v1.id(), "ana", "validated on the later dates");
+    long audits = count("SELECT COUNT(*) FROM audit_log");
+    long events = count("SELECT COUNT(*) FROM model_event");
+    assertThatThrownBy(() -> registry.approve(v1.id(), "ana", "my own"))
+        .isInstanceOf(ModelRegistry.Refused.class)
+        .hasMessageContaining("ana requested this promotion and cannot approve it");
+    assertThat(registry.find(v1.id()).orElseThrow().status())
+        .as("refused: nothing changed")
+        .isEqualTo(ModelRegistry.Status.CANDIDATE);
+    assertThat(registry.champion(PlatformTarget.PROPENSITY_90D)).isEmpty();
+    assertThat(count("SELECT COUNT(*) FROM model_event")).isEqualTo(events);
+    assertThat(count("SELECT COUNT(*) FROM audit_log")).isEqualTo(audits);
+
+    registry.approve(v1.id(), "risk1", "second pair of eyes");
+    assertThat(registry.champion(PlatformTarget.PROPENSITY_90D).orElseThrow().id())
+        .isEqualTo(v1.id());
+    assertThat(registry.events(v1.id()))
+        .extracting(ModelRegistry.Event::action, ModelRegistry.Event::actor)
+        .containsExactly(
+            tuple("TRAINED", "ana"), tuple("REQUESTED", "ana"), tuple("APPROVED", "risk1"));
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'MODEL_APPROVED' AND actor = 'risk1'"))
+        .isEqualTo(1);
+
+    List<Scoring.Scored> scored = scoring.compute(D).scored();
+    assertThat(scored)
+        .allSatisfy(
+            s -> {
+              assertThat(s.models().propensity90d()).isPresent();
+              assertThat(s.models().propensity90d().getAsDouble()).isBetween(0.0, 1.0);
+              assertThat(s.models().pd12m()).isEmpty();
+            });
+    assertThat(
+            scored.stream().mapToDouble(s -> s.models().propensity90d().getAsDouble()).distinct())
+        .as("the model tells firms apart")
+        .hasSizeGreaterThan(5);
+
+    ModelRegistry.Version v2 =
+        models.train(PlatformTarget.PROPENSITY_90D, Learner.GBM, dates, "ana").version();
+    assertThat(v2.version()).isEqualTo(2);
+    registry.requestPromotion(v2.id(), "ana", null);
+    registry.approve(v2.id(), "bob", null);
+    assertThat(registry.find(v1.id()).orElseThrow().status())
+        .as("the old champion is retired as the new one is approved")
+        .isEqualTo(ModelRegistry.Status.RETIRED);
+    assertThat(registry.champion(PlatformTarget.PROPENSITY_90D).orElseThrow().id())
+        .isEqualTo(v2.id());
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM model_version WHERE target = 'propensity_90d' AND status ="
+                    + " 'CHAMPION'"))
+        .isEqualTo(1);
+  }
+
+  private long count(String sql) {
+    return jdbc.queryForObject(sql, Long.class);
   }
 
   private static String firstWithLabel(TrainingSet set, String label) {

@@ -4,8 +4,8 @@ import io.loanradar.app.TestDatabases;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Point-in-time training sets on the embedded H2 store. */
-class H2TrainingSetsIT extends TrainingSetsIT {
+/** Platform models on the embedded H2 store. */
+class H2PlatformModelsIT extends PlatformModelsIT {
 
   @DynamicPropertySource
   static void store(DynamicPropertyRegistry registry) {

@@ -4,8 +4,8 @@ import io.loanradar.app.TestDatabases;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Point-in-time training sets on PostgreSQL. */
-class PostgresTrainingSetsIT extends TrainingSetsIT {
+/** Platform models on PostgreSQL. */
+class PostgresPlatformModelsIT extends PlatformModelsIT {
 
   @DynamicPropertySource
   static void store(DynamicPropertyRegistry registry) {
