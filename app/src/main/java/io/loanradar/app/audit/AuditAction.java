@@ -37,5 +37,13 @@ public enum AuditAction {
   /** An enterprise was taken off the watchlist. */
   WATCHLIST_REMOVED,
   /** A note was added to a customer. */
-  NOTE_ADDED
+  NOTE_ADDED,
+  /** A platform model version was trained and registered as a candidate. */
+  MODEL_TRAINED,
+  /** Promotion of a candidate model to champion was requested. */
+  MODEL_PROMOTION_REQUESTED,
+  /** A promotion was approved: the candidate became champion, the old champion retired. */
+  MODEL_APPROVED,
+  /** A promotion was rejected, or an approval refused. */
+  MODEL_REJECTED
 }

@@ -15,7 +15,12 @@ import picocli.CommandLine.Command;
       ModelTrainCommand.class,
       ModelPredictCommand.class,
       ModelEvaluateCommand.class,
-      ModelPsiCommand.class
+      ModelPsiCommand.class,
+      ModelDatasetCommand.class,
+      ModelTrainPlatformCommand.class,
+      ModelListCommand.class,
+      ModelPromoteCommand.class,
+      ModelApproveCommand.class
     })
 final class ModelCommand implements Runnable {
 

@@ -102,12 +102,16 @@ final class ScoreCommand implements Callable<Integer> {
             two(score.factor(Factor.GROWTH)),
             two(score.factor(Factor.RELATIONSHIP)),
             two(score.factor(Factor.LEVERAGE)),
-            "",
-            "",
+            probability(s.models().pd12m()),
+            probability(s.models().propensity90d()),
             "",
             score.reasonsText());
       }
     }
+  }
+
+  private static String probability(java.util.OptionalDouble p) {
+    return p.isPresent() ? String.format(Locale.ROOT, "%.6f", p.getAsDouble()) : "";
   }
 
   private static String two(double value) {

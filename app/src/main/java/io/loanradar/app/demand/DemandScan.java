@@ -38,9 +38,15 @@ public class DemandScan {
    * @param grade its key-customer grade on the as-of date, empty when not scored
    * @param need the detected, sized need
    * @param products every product judged, eligible first by fit
+   * @param propensity the champion propensity_90d model's probability in its latest score, empty
+   *     without one
    */
   public record Found(
-      Enterprise enterprise, Optional<String> grade, Need need, List<ProductFit> products) {}
+      Enterprise enterprise,
+      Optional<String> grade,
+      Need need,
+      List<ProductFit> products,
+      java.util.OptionalDouble propensity) {}
 
   private final SnapshotReader reader;
   private final JdbcTemplate jdbc;
@@ -95,7 +101,8 @@ public class DemandScan {
                     snapshot.enterprise(),
                     facts.grade(id),
                     need,
-                    matcher.match(request, products)));
+                    matcher.match(request, products),
+                    facts.propensity(id)));
           }
         });
     return out;

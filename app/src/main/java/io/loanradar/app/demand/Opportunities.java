@@ -217,6 +217,7 @@ public class Opportunities {
             .map(c -> String.join(",", c.breached()) + " headroom " + c.headroom().toPlainString());
     List<Evidence> evidence = new ArrayList<>(need.trigger().evidence());
     evidence.add(need.method());
+    Priority.propensityEvidence(f.propensity(), asOf).ifPresent(evidence::add);
     String id =
         existing != null
             ? existing.id()
@@ -236,7 +237,7 @@ public class Opportunities {
         need.amount(),
         need.amountMethod(),
         need.expectedBy(),
-        Priority.of(f.grade(), need.amount(), asOf, need.expectedBy()),
+        Priority.of(f.grade(), need.amount(), asOf, need.expectedBy(), f.propensity()),
         owner,
         kept.stream().map(p -> p.product().code()).toList(),
         zh,

@@ -25,6 +25,9 @@ final class StoreFacts {
   final Map<String, BigDecimal> groupExposure = new HashMap<>();
   final Map<String, String> groupOf = new HashMap<>();
 
+  /** The champion propensity_90d model's probability in the latest score, where there is one. */
+  final Map<String, Double> propensities = new HashMap<>();
+
   private StoreFacts() {}
 
   /**
@@ -35,12 +38,16 @@ final class StoreFacts {
     StoreFacts f = new StoreFacts();
     Date day = Date.valueOf(asOf);
     jdbc.query(
-        "SELECT s.enterprise_id, s.grade, s.tier FROM score s JOIN (SELECT enterprise_id,"
+        "SELECT s.enterprise_id, s.grade, s.tier, s.propensity_90d FROM score s JOIN (SELECT enterprise_id,"
             + " MAX(as_of) AS latest FROM score WHERE as_of <= ? GROUP BY enterprise_id) x"
             + " ON s.enterprise_id = x.enterprise_id AND s.as_of = x.latest",
         rs -> {
           f.grades.put(rs.getString(1), rs.getString(2));
           f.tiers.put(rs.getString(1), rs.getString(3));
+          BigDecimal propensity = rs.getBigDecimal(4);
+          if (propensity != null) {
+            f.propensities.put(rs.getString(1), propensity.doubleValue());
+          }
         },
         day);
     Map<String, String> names = new HashMap<>();
@@ -118,5 +125,10 @@ final class StoreFacts {
 
   Optional<String> grade(String id) {
     return Optional.ofNullable(grades.get(id));
+  }
+
+  java.util.OptionalDouble propensity(String id) {
+    Double p = propensities.get(id);
+    return p == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(p);
   }
 }

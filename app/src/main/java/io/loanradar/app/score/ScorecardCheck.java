@@ -4,12 +4,10 @@ import io.loanradar.core.scorecard.Grade;
 import io.loanradar.core.scorecard.ScorecardValidation;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,11 +19,11 @@ import org.springframework.stereotype.Service;
 public class ScorecardCheck {
 
   private final Scoring scoring;
-  private final JdbcTemplate jdbc;
+  private final LoanOutcomes loanOutcomes;
 
-  ScorecardCheck(Scoring scoring, JdbcTemplate jdbc) {
+  ScorecardCheck(Scoring scoring, LoanOutcomes outcomes) {
     this.scoring = scoring;
-    this.jdbc = jdbc;
+    this.loanOutcomes = outcomes;
   }
 
   /**
@@ -51,27 +49,8 @@ public class ScorecardCheck {
   /** Checks the scorecard as of a date over a horizon of months. */
   public Result check(LocalDate asOf, int horizonMonths) throws SQLException {
     LocalDate end = asOf.plusMonths(horizonMonths);
-    Set<String> borrowers =
-        new HashSet<>(
-            jdbc.queryForList(
-                "SELECT DISTINCT l.enterprise_id FROM loan l WHERE l.start_date <= ? AND l.maturity_date >= ?"
-                    + " AND NOT EXISTS (SELECT 1 FROM loan b JOIN loan_status_history h ON h.loan_id = b.loan_id"
-                    + " WHERE b.enterprise_id = l.enterprise_id AND h.status_date <= ? AND "
-                    + BAD
-                    + ")",
-                String.class,
-                asOf,
-                asOf,
-                asOf));
-    Set<String> bad =
-        new HashSet<>(
-            jdbc.queryForList(
-                "SELECT DISTINCT b.enterprise_id FROM loan b JOIN loan_status_history h ON h.loan_id = b.loan_id"
-                    + " WHERE h.status_date > ? AND h.status_date <= ? AND "
-                    + BAD,
-                String.class,
-                asOf,
-                end));
+    Set<String> borrowers = loanOutcomes.borrowers(asOf);
+    Set<String> bad = loanOutcomes.wentBad(asOf, end);
     List<Scoring.Scored> scored =
         scoring.compute(asOf).scored().stream()
             .filter(s -> borrowers.contains(s.enterpriseId().value()))
@@ -99,7 +78,4 @@ public class ScorecardCheck {
         ScorecardValidation.ks(outcomes),
         ScorecardValidation.badRateByGrade(graded));
   }
-
-  private static final String BAD =
-      "(h.status IN ('DEFAULTED', 'WRITTEN_OFF') OR h.overdue_days > 90)";
 }

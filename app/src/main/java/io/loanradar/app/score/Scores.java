@@ -47,6 +47,8 @@ public class Scores {
             dec(score.factor(Factor.GROWTH)),
             dec(score.factor(Factor.RELATIONSHIP)),
             dec(score.factor(Factor.LEVERAGE)),
+            probability(s.models().pd12m()),
+            probability(s.models().propensity90d()),
             s.percentile()
                 .map(p -> BigDecimal.valueOf(p.percentile()).setScale(6, RoundingMode.HALF_UP))
                 .orElse(null),
@@ -60,9 +62,10 @@ public class Scores {
     }
     jdbc.batchUpdate(
         "INSERT INTO score (enterprise_id, as_of, score, grade, tier, factor_size, factor_industry_position,"
-            + " factor_credit, factor_growth, factor_relationship, factor_leverage, industry_percentile,"
-            + " industry_level, missing_factors, reasons_zh, reasons_en, config_version, computed_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " factor_credit, factor_growth, factor_relationship, factor_leverage, pd_12m, propensity_90d,"
+            + " industry_percentile, industry_level, missing_factors, reasons_zh, reasons_en,"
+            + " config_version, computed_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows);
   }
 
@@ -73,6 +76,12 @@ public class Scores {
             .map(f -> f.factor().name().toLowerCase(java.util.Locale.ROOT))
             .collect(Collectors.joining(";"));
     return names.isEmpty() ? null : names;
+  }
+
+  private static BigDecimal probability(java.util.OptionalDouble p) {
+    return p.isPresent()
+        ? BigDecimal.valueOf(p.getAsDouble()).setScale(6, RoundingMode.HALF_UP)
+        : null;
   }
 
   private static BigDecimal dec(double value) {
@@ -97,6 +106,8 @@ public class Scores {
    * @param reasonsZh reasons in Chinese, {@code ;}-separated, most important first
    * @param reasonsEn the same in English
    * @param configVersion the scorecard configuration that produced it
+   * @param pd12m the champion pd_12m model's probability, or null
+   * @param propensity90d the champion propensity_90d model's probability, or null
    */
   public record Kept(
       LocalDate asOf,
@@ -109,7 +120,9 @@ public class Scores {
       String missingFactors,
       String reasonsZh,
       String reasonsEn,
-      String configVersion) {
+      String configVersion,
+      BigDecimal pd12m,
+      BigDecimal propensity90d) {
 
     /** Copies the list. */
     public Kept {
@@ -132,7 +145,8 @@ public class Scores {
     return jdbc.query(
         "SELECT as_of, score, grade, tier, factor_size, factor_industry_position, factor_credit,"
             + " factor_growth, factor_relationship, factor_leverage, industry_percentile, industry_level,"
-            + " missing_factors, reasons_zh, reasons_en, config_version FROM score WHERE enterprise_id = ?"
+            + " missing_factors, reasons_zh, reasons_en, config_version, pd_12m, propensity_90d FROM score"
+            + " WHERE enterprise_id = ?"
             + " ORDER BY as_of DESC",
         (rs, n) ->
             new Kept(
@@ -152,7 +166,9 @@ public class Scores {
                 rs.getString(13),
                 rs.getString(14),
                 rs.getString(15),
-                rs.getString(16)),
+                rs.getString(16),
+                rs.getBigDecimal(17),
+                rs.getBigDecimal(18)),
         enterpriseId);
   }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,12 +33,19 @@ public class Scoring {
   private final Scores scores;
   private final ScorecardSource scorecards;
   private final Clock clock;
+  private final ObjectProvider<ModelScores> models;
 
-  Scoring(SnapshotReader snapshots, Scores scores, ScorecardSource scorecards, Clock clock) {
+  Scoring(
+      SnapshotReader snapshots,
+      Scores scores,
+      ScorecardSource scorecards,
+      Clock clock,
+      ObjectProvider<ModelScores> models) {
     this.snapshots = snapshots;
     this.scores = scores;
     this.scorecards = scorecards;
     this.clock = clock;
+    this.models = models;
   }
 
   /**
@@ -47,12 +55,24 @@ public class Scoring {
    * @param features the features it was scored on
    * @param percentile its industry position, when it could be placed
    * @param score the score with reasons
+   * @param models the champion platform models' probabilities, when there are champions
    */
   public record Scored(
       EnterpriseId enterpriseId,
       Features features,
       Optional<IndustryPosition.Percentile> percentile,
-      Score score) {}
+      Score score,
+      ModelScores.Probabilities models) {
+
+    /** A score without platform-model probabilities. */
+    public Scored(
+        EnterpriseId enterpriseId,
+        Features features,
+        Optional<IndustryPosition.Percentile> percentile,
+        Score score) {
+      this(enterpriseId, features, percentile, score, ModelScores.Probabilities.NONE);
+    }
+  }
 
   /**
    * The result of a run.
@@ -102,13 +122,22 @@ public class Scoring {
     Map<EnterpriseId, IndustryPosition.Percentile> percentiles =
         IndustryPosition.percentiles(peers);
     Scorecard scorecard = scorecards.current();
+    ModelScores platform = models.getIfAvailable();
+    Map<EnterpriseId, ModelScores.Probabilities> probabilities =
+        platform == null ? Map.of() : platform.apply(features);
     List<Scored> scored = new ArrayList<>(features.size());
     features.forEach(
         (id, f) -> {
           Optional<IndustryPosition.Percentile> p = Optional.ofNullable(percentiles.get(id));
           OptionalDouble percentile =
               p.isPresent() ? OptionalDouble.of(p.get().percentile()) : OptionalDouble.empty();
-          scored.add(new Scored(id, f, p, scorecard.score(f, percentile)));
+          scored.add(
+              new Scored(
+                  id,
+                  f,
+                  p,
+                  scorecard.score(f, percentile),
+                  probabilities.getOrDefault(id, ModelScores.Probabilities.NONE)));
         });
     return new Run(asOf, scored, Duration.between(start, clock.instant()));
   }

@@ -21,6 +21,14 @@ public record Me(String username, String displayName, List<Role> roles) {
     return roles.contains(Role.ANALYST) || roles.contains(Role.ADMIN);
   }
 
+  /** Whether the user may open the model registry. */
+  public boolean canModels() {
+    return roles.contains(Role.ANALYST)
+        || roles.contains(Role.RISK_MANAGER)
+        || roles.contains(Role.EXECUTIVE)
+        || roles.contains(Role.AUDITOR);
+  }
+
   /** Whether the user may manage users. */
   public boolean canAdmin() {
     return roles.contains(Role.ADMIN);

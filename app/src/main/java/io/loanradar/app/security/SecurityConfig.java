@@ -79,6 +79,12 @@ class SecurityConfig {
                     .hasAnyRole("RM", "BRANCH_MANAGER")
                     .requestMatchers(HttpMethod.POST, "/alerts/**")
                     .hasAnyRole("RISK_MANAGER", "RM")
+                    .requestMatchers(HttpMethod.POST, "/models/train", "/models/*/request")
+                    .hasRole("ANALYST")
+                    .requestMatchers(HttpMethod.POST, "/models/*/approve", "/models/monitor")
+                    .hasAnyRole("ANALYST", "RISK_MANAGER")
+                    .requestMatchers("/models", "/models/**")
+                    .hasAnyRole("ANALYST", "RISK_MANAGER", "EXECUTIVE", "AUDITOR")
                     .requestMatchers(HttpMethod.POST, "/watchlist", "/watchlist/**")
                     .hasRole("RISK_MANAGER")
                     .requestMatchers(

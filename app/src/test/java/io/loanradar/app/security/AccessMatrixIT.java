@@ -88,6 +88,7 @@ abstract class AccessMatrixIT {
           Map.entry("/imports/{batch}/quarantine.csv", "403 403 403 403 403 200 403 200 403 302"),
           Map.entry("/admin/users", "403 403 403 403 403 403 403 200 403 302"),
           Map.entry("/audit", "403 403 403 403 403 403 403 403 200 302"),
+          Map.entry("/models", "403 403 403 200 403 200 200 403 200 302"),
           Map.entry("/login", "200 200 200 200 200 200 200 200 200 200"),
           Map.entry("/actuator/health", "200 200 200 200 200 200 200 200 200 200"));
 
