@@ -41,6 +41,14 @@ public enum Threshold {
       0.7,
       "sales receipts of the last 60 days at most this share of the"
           + " 60-day average of the 180 days before"),
+  LIQUIDITY_SALES_HOLD(
+      0.85,
+      "the firm still sells: invoiced sales of the last 2 complete months at least this share of"
+          + " the same months a year earlier"),
+  LIQUIDITY_MIN_SALES_YOY(
+      0.8,
+      "sound firm: invoiced sales of the last 3 complete months at least this share of the same"
+          + " months a year earlier (below it, shrinking sales are for early warning)"),
   LIQUIDITY_RECEIVABLE_DAYS(90, "receivable days at or above this count as stretched"),
   LIQUIDITY_MIN_POINTS(
       2,
@@ -63,7 +71,11 @@ public enum Threshold {
       "strain signals needed besides the link (net outflow 3 months,"
           + " receivables, purchase order or contract, supplier payments up)"),
   REFINANCE_DAYS(90, "a loan here maturing within this many days"),
-  REFINANCE_MAX_OVERDUE_DAYS(0, "renewal only when no loan here is overdue more than this");
+  REFINANCE_MAX_OVERDUE_DAYS(0, "renewal only when no loan here is overdue more than this"),
+  REFINANCE_CASH_COVER(
+      1.0,
+      "renewal only when the balance is below this multiple of the outstanding falling due (a"
+          + " borrower whose cash covers it is expected to repay)");
 
   private final double defaultValue;
   private final String description;
