@@ -41,21 +41,10 @@ final class RefinanceDetector implements Detector {
     if (maturing.isEmpty()) {
       return Optional.empty();
     }
-    BigDecimal total =
-        maturing.stream()
-            .map(Facts.LoanState::outstanding)
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
-    // a borrower whose cash covers what falls due will most likely repay; renewal is for one
-    // that still needs the money
-    BigDecimal cash = facts.hasBalances() ? facts.balanceOn(asOf) : null;
-    if (cash != null
-        && cash.compareTo(
-                total.multiply(BigDecimal.valueOf(config.get(Threshold.REFINANCE_CASH_COVER))))
-            >= 0) {
-      return Optional.empty();
-    }
+    BigDecimal total = BigDecimal.ZERO;
     List<Evidence> evidence = new ArrayList<>();
     for (Facts.LoanState l : maturing) {
+      total = total.add(l.outstanding());
       LocalDate due = l.loan().maturityDate();
       String product = l.loan().productCode().map(p -> " (" + p + ")").orElse("");
       evidence.add(
@@ -77,15 +66,6 @@ final class RefinanceDetector implements Detector {
                   + due
                   + ", outstanding "
                   + Texts.cny(l.outstanding())));
-    }
-    if (cash != null) {
-      evidence.add(
-          Evidence.of(
-              "CASH_SHORT_OF_MATURITY",
-              asOf,
-              cash,
-              "账户余额" + Texts.wan(cash) + "，不足以偿还到期余额" + Texts.wan(total),
-              "balance " + Texts.cny(cash) + " does not cover the " + Texts.cny(total) + " due"));
     }
     evidence.add(
         Evidence.of(

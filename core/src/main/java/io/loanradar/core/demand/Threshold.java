@@ -71,11 +71,7 @@ public enum Threshold {
       "strain signals needed besides the link (net outflow 3 months,"
           + " receivables, purchase order or contract, supplier payments up)"),
   REFINANCE_DAYS(90, "a loan here maturing within this many days"),
-  REFINANCE_MAX_OVERDUE_DAYS(0, "renewal only when no loan here is overdue more than this"),
-  REFINANCE_CASH_COVER(
-      1.0,
-      "renewal only when the balance is below this multiple of the outstanding falling due (a"
-          + " borrower whose cash covers it is expected to repay)");
+  REFINANCE_MAX_OVERDUE_DAYS(0, "renewal only when no loan here is overdue more than this");
 
   private final double defaultValue;
   private final String description;
