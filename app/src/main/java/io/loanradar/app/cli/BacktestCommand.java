@@ -1,5 +1,6 @@
 package io.loanradar.app.cli;
 
+import io.loanradar.app.demand.AnalystRules;
 import io.loanradar.app.demand.Backtest;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +55,12 @@ final class BacktestCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "FILE", description = "Also write the table as CSV.")
   Path out;
+
+  @Option(
+      names = "--episodes",
+      paramLabel = "FILE",
+      description = "Also write every episode (one would-be opportunity) as CSV.")
+  Path episodes;
 
   @Override
   public Integer call() throws Exception {
@@ -112,8 +119,12 @@ final class BacktestCommand implements Callable<Integer> {
             row.loanPrecision(),
             row.medianLoanLeadDays());
       }
+      RuleLines.print(context.getBean(AnalystRules.class), r.ruleCounts());
       if (out != null) {
         write(r, out);
+      }
+      if (episodes != null) {
+        writeEpisodes(r, episodes);
       }
       return 0;
     }
@@ -151,6 +162,32 @@ final class BacktestCommand implements Callable<Integer> {
             row.confirmedByLoan(),
             num(row.loanPrecision()),
             num(row.medianLoanLeadDays()));
+      }
+    }
+  }
+
+  private static void writeEpisodes(Backtest.Report r, Path out) throws java.io.IOException {
+    if (out.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(out.toAbsolutePath().getParent());
+    }
+    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter csv =
+            new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+      csv.printRecord(
+          "enterprise_id",
+          "scenario",
+          "first_detected",
+          "last_detected",
+          "found_story",
+          "loan_start");
+      for (Backtest.EpisodeRow e : r.episodes()) {
+        csv.printRecord(
+            e.enterpriseId(),
+            e.scenario(),
+            e.first(),
+            e.last(),
+            e.foundStory(),
+            e.loanStart().map(Object::toString).orElse(""));
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.loanradar.app.cli;
 
+import io.loanradar.app.demand.DemandScan;
 import io.loanradar.app.demand.Opportunities;
 import io.loanradar.app.demand.Opportunity;
 import io.loanradar.app.demand.OpportunityCsv;
@@ -72,6 +73,8 @@ final class OpportunitiesCommand implements Callable<Integer> {
           r.refreshed(),
           r.disbursed(),
           r.cooledDown());
+      DemandScan scan = context.getBean(DemandScan.class);
+      RuleLines.print(scan.rules(), scan.lastRuleCounts());
       return 0;
     }
   }

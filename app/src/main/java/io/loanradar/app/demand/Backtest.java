@@ -78,6 +78,25 @@ public class Backtest {
       double medianLoanLeadDays) {}
 
   /**
+   * One episode: the detections of one enterprise and scenario with no gap longer than {@link
+   * BacktestTally#EPISODE_GAP_DAYS} days, as one opportunity.
+   *
+   * @param enterpriseId the enterprise
+   * @param scenario the scenario
+   * @param first first detection
+   * @param last last detection
+   * @param foundStory whether it found a planted story of its scenario
+   * @param loanStart the start of the loan that confirmed it, if one did
+   */
+  public record EpisodeRow(
+      String enterpriseId,
+      Scenario scenario,
+      LocalDate first,
+      LocalDate last,
+      boolean foundStory,
+      Optional<LocalDate> loanStart) {}
+
+  /**
    * A back-test's result.
    *
    * @param from first step
@@ -88,6 +107,8 @@ public class Backtest {
    * @param relationshipManagers distinct RMs owning them
    * @param reads reads of the store
    * @param rows one per scenario
+   * @param episodes every episode, judged against the stories and the loans
+   * @param ruleCounts what each analyst rule did
    * @param elapsed time taken
    */
   public record Report(
@@ -99,19 +120,27 @@ public class Backtest {
       int relationshipManagers,
       int reads,
       List<Row> rows,
+      List<EpisodeRow> episodes,
+      List<AnalystRules.Count> ruleCounts,
       Duration elapsed) {}
 
   private final SnapshotReader reader;
   private final JdbcTemplate jdbc;
   private final Catalogue catalogue;
   private final DemandProperties properties;
+  private final AnalystRules rules;
 
   Backtest(
-      SnapshotReader reader, JdbcTemplate jdbc, Catalogue catalogue, DemandProperties properties) {
+      SnapshotReader reader,
+      JdbcTemplate jdbc,
+      Catalogue catalogue,
+      DemandProperties properties,
+      AnalystRules rules) {
     this.reader = reader;
     this.jdbc = jdbc;
     this.catalogue = catalogue;
     this.properties = properties;
+    this.rules = rules;
   }
 
   /**
@@ -138,11 +167,13 @@ public class Backtest {
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(stepDays)) {
       steps.add(d);
     }
-    DemandEngine engine =
-        new DemandEngine(properties.triggerConfig(), WorkingCapitalNeed.Defaults.standard());
     FeatureEngine features = new FeatureEngine();
     BacktestTally tally = new BacktestTally();
     StoreFacts links = StoreFacts.read(jdbc, to, properties.coreMinSuppliers());
+    AnalystRules.Bound bound =
+        rules.bind(in -> DemandScan.variables(in.snapshot(), in.features(), links));
+    DemandEngine engine =
+        new DemandEngine(properties.triggerConfig(), WorkingCapitalNeed.Defaults.standard(), bound);
     int reads = 0;
     int[] enterprises = new int[1];
     for (int i = 0; i < steps.size(); ) {
@@ -176,8 +207,8 @@ public class Backtest {
             "SELECT COUNT(DISTINCT rm_id) FROM enterprise WHERE rm_id IS NOT NULL", Integer.class);
     int managers = rms == null ? 0 : rms;
     double weeks = (ChronoUnit.DAYS.between(from, to) + 1) / 7.0;
-    Map<Scenario, BacktestTally.Figures> figures =
-        tally.figures(from, to, stories, loans(from, to.plusDays(BacktestTally.HORIZON_DAYS)));
+    List<BacktestTally.StartedLoan> started = loans(from, to.plusDays(BacktestTally.HORIZON_DAYS));
+    Map<Scenario, BacktestTally.Figures> figures = tally.figures(from, to, stories, started);
     List<Row> rows = new ArrayList<>();
     figures.forEach(
         (scenario, f) ->
@@ -203,6 +234,18 @@ public class Backtest {
         managers,
         reads,
         rows,
+        tally.judged(stories, started).stream()
+            .map(
+                j ->
+                    new EpisodeRow(
+                        j.episode().enterpriseId(),
+                        j.episode().scenario(),
+                        j.episode().first(),
+                        j.episode().last(),
+                        j.foundStory(),
+                        Optional.ofNullable(j.loanStart())))
+            .toList(),
+        bound.counts(),
         Duration.ofNanos(System.nanoTime() - start));
   }
 

@@ -100,6 +100,41 @@ final class BacktestTally {
     list.add(new Episode(enterpriseId, scenario, on, on));
   }
 
+  /**
+   * One episode as it was judged.
+   *
+   * @param foundStory whether it found a story of its scenario
+   * @param loanStart the start of the loan that confirmed it, or null
+   */
+  record Judged(Episode episode, boolean foundStory, LocalDate loanStart) {}
+
+  /** Every episode, in enterprise and scenario order, judged against stories and loans. */
+  List<Judged> judged(List<Story> stories, List<StartedLoan> loans) {
+    List<Judged> out = new ArrayList<>();
+    for (Episode e : episodes()) {
+      boolean found =
+          stories.stream()
+              .anyMatch(
+                  t ->
+                      t.scenario() == e.scenario()
+                          && t.enterpriseId().equals(e.enterpriseId())
+                          && covers(e, t));
+      out.add(new Judged(e, found, confirmingLoan(e, loans)));
+    }
+    return out;
+  }
+
+  private static LocalDate confirmingLoan(Episode e, List<StartedLoan> loans) {
+    LocalDate until = e.last().plusDays(HORIZON_DAYS);
+    return loans.stream()
+        .filter(l -> l.enterpriseId().equals(e.enterpriseId()))
+        .filter(l -> l.serves().isEmpty() || l.serves().contains(e.scenario()))
+        .filter(l -> !l.start().isBefore(e.first()) && !l.start().isAfter(until))
+        .map(StartedLoan::start)
+        .min(LocalDate::compareTo)
+        .orElse(null);
+  }
+
   List<Episode> episodes() {
     List<Episode> out = new ArrayList<>();
     episodes.values().forEach(m -> m.values().forEach(out::addAll));
@@ -141,14 +176,10 @@ final class BacktestTally {
                         && covers(e, t))) {
           onStory++;
         }
-        LocalDate until = e.last().plusDays(HORIZON_DAYS);
-        loans.stream()
-            .filter(l -> l.enterpriseId().equals(e.enterpriseId()))
-            .filter(l -> l.serves().isEmpty() || l.serves().contains(s))
-            .filter(l -> !l.start().isBefore(e.first()) && !l.start().isAfter(until))
-            .map(StartedLoan::start)
-            .min(LocalDate::compareTo)
-            .ifPresent(start -> loanLead.add(ChronoUnit.DAYS.between(e.first(), start)));
+        LocalDate start = confirmingLoan(e, loans);
+        if (start != null) {
+          loanLead.add(ChronoUnit.DAYS.between(e.first(), start));
+        }
       }
       confirmed = loanLead.size();
       out.put(

@@ -54,6 +54,8 @@ public class DemandScan {
   private final CelEligibility cel;
   private final LimitsProperties limits;
   private final DemandProperties properties;
+  private final AnalystRules rules;
+  private volatile List<AnalystRules.Count> lastRuleCounts = List.of();
 
   DemandScan(
       SnapshotReader reader,
@@ -61,22 +63,41 @@ public class DemandScan {
       Catalogue catalogue,
       CelEligibility cel,
       LimitsProperties limits,
-      DemandProperties properties) {
+      DemandProperties properties,
+      AnalystRules rules) {
     this.reader = reader;
     this.jdbc = jdbc;
     this.catalogue = catalogue;
     this.cel = cel;
     this.limits = limits;
     this.properties = properties;
+    this.rules = rules;
   }
 
-  /** Every need found as of {@code asOf}, in enterprise order. */
+  /** The configured analyst rules. */
+  public AnalystRules rules() {
+    return rules;
+  }
+
+  /** What each analyst rule did in the latest scan. */
+  public List<AnalystRules.Count> lastRuleCounts() {
+    return lastRuleCounts;
+  }
+
+  /** Every need found as of {@code asOf}, in enterprise order, after the configured rules. */
   public List<Found> scan(LocalDate asOf) throws SQLException {
+    return scan(asOf, rules);
+  }
+
+  /** Every need found as of {@code asOf}, in enterprise order, after the given analyst rules. */
+  public List<Found> scan(LocalDate asOf, AnalystRules analystRules) throws SQLException {
+    StoreFacts facts = StoreFacts.read(jdbc, asOf, properties.coreMinSuppliers());
+    AnalystRules.Bound bound =
+        analystRules.bind(in -> variables(in.snapshot(), in.features(), facts));
     DemandEngine engine =
-        new DemandEngine(properties.triggerConfig(), WorkingCapitalNeed.Defaults.standard());
+        new DemandEngine(properties.triggerConfig(), WorkingCapitalNeed.Defaults.standard(), bound);
     ProductMatcher matcher = new ProductMatcher(cel, limits.limits());
     List<Product> products = catalogue.all();
-    StoreFacts facts = StoreFacts.read(jdbc, asOf, properties.coreMinSuppliers());
     FeatureEngine features = new FeatureEngine();
     List<Found> out = new ArrayList<>();
     reader.forEach(
@@ -105,6 +126,7 @@ public class DemandScan {
                     facts.propensity(id)));
           }
         });
+    lastRuleCounts = bound.counts();
     return out;
   }
 

@@ -225,7 +225,11 @@ abstract class OpportunitiesIT {
             + ",2026-06-01,DIGITAL,PRE_APPLICATION_STARTED,网银预申请,0,3000000\n"
             + "LATE2,"
             + id
-            + ",2026-06-02,NEWS,INVESTMENT_ANNOUNCEMENT,投资公告,0.5,90000000\n");
+            + ",2026-06-02,NEWS,INVESTMENT_ANNOUNCEMENT,投资公告,0.5,90000000\n"
+            // expansion needs money moving besides the announcement: capital paid in
+            + "LATE3,"
+            + id
+            + ",2026-06-02,REGISTRY,CAPITAL_INCREASE,注册资本增加,0.3,20000000\n");
     importer.importPaths(List.of(later), ImportRequest.of("tester", "test", IMPORTED_ON));
 
     assertThat(needs(asOf)).isEqualTo(before);

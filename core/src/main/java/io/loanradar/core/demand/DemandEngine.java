@@ -26,6 +26,7 @@ public final class DemandEngine {
 
   private final TriggerConfig config;
   private final WorkingCapitalNeed.Defaults defaults;
+  private final TriggerRules rules;
   private final List<Detector> detectors =
       List.of(
           new SeasonalPurchaseDetector(),
@@ -38,8 +39,18 @@ public final class DemandEngine {
 
   /** An engine with the given thresholds and working-capital defaults. */
   public DemandEngine(TriggerConfig config, WorkingCapitalNeed.Defaults defaults) {
+    this(config, defaults, TriggerRules.NONE);
+  }
+
+  /**
+   * An engine with the given thresholds, working-capital defaults and extra rules applied after the
+   * detectors.
+   */
+  public DemandEngine(
+      TriggerConfig config, WorkingCapitalNeed.Defaults defaults, TriggerRules rules) {
     this.config = config;
     this.defaults = defaults;
+    this.rules = rules;
   }
 
   /** An engine with every default. */
@@ -57,7 +68,7 @@ public final class DemandEngine {
     for (Detector d : detectors) {
       d.detect(input, facts, config).ifPresent(out::add);
     }
-    return out;
+    return rules.apply(input, List.copyOf(out));
   }
 
   /** Every need detected, sized, in scenario order. */

@@ -80,7 +80,22 @@ final class ExpansionDetector implements Detector {
                   + Texts.pct(growth)
                   + " on a year earlier"));
     }
-    if (points < config.whole(Threshold.EXPANSION_MIN_POINTS)) {
+    // announcements and contracts are words; a need follows when money moves too — capex paid,
+    // payroll growing or capital paid in
+    boolean moneyMoves =
+        !capital.isEmpty()
+            || evidence.stream()
+                .anyMatch(e -> e.code().equals("CAPEX_SURGE") || e.code().equals("PAYROLL_GROWTH"));
+    // a contract won and spending alone describe busy trading; expansion is declared — an
+    // investment, a project or new capital
+    boolean declared = !announcements.isEmpty() || !projects.isEmpty() || !capital.isEmpty();
+    // a loan here that started in the last 90 days has most likely financed it already
+    boolean financed =
+        facts.loans().stream().anyMatch(l -> !l.loan().startDate().isBefore(asOf.minusDays(89)));
+    if (!declared
+        || !moneyMoves
+        || financed
+        || points < config.whole(Threshold.EXPANSION_MIN_POINTS)) {
       return Optional.empty();
     }
     Optional<BigDecimal> announced =

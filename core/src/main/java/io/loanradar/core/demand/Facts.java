@@ -9,6 +9,7 @@ import io.loanradar.core.feature.DailyBalance;
 import io.loanradar.core.feature.DailyFlow;
 import io.loanradar.core.feature.EnterpriseSnapshot;
 import io.loanradar.core.finance.FinancialStatement;
+import io.loanradar.core.finance.TaxRecord;
 import io.loanradar.core.flow.Direction;
 import io.loanradar.core.flow.Purpose;
 import java.math.BigDecimal;
@@ -28,6 +29,15 @@ import java.util.TreeMap;
  */
 final class Facts {
 
+  /** A sum over recent months and over the same months a year earlier. */
+  record YearOnYear(BigDecimal recent, BigDecimal yearEarlier) {
+
+    /** recent / year earlier, NaN when the year earlier is zero. */
+    double ratio() {
+      return yearEarlier.signum() == 0 ? Double.NaN : Texts.ratio(recent, yearEarlier);
+    }
+  }
+
   /** A loan here in the state it had on the as-of date. */
   record LoanState(Loan loan, LoanStatus status, long overdueDays, BigDecimal outstanding) {}
 
@@ -37,6 +47,7 @@ final class Facts {
   private final Map<String, TreeMap<LocalDate, BigDecimal>> balances = new HashMap<>();
   private final List<FinancialStatement> statements;
   private final List<LoanState> loans;
+  private final Map<YearMonth, BigDecimal> invoicedSales = new TreeMap<>();
 
   Facts(EnterpriseSnapshot snapshot) {
     this.asOf = snapshot.asOf();
@@ -59,6 +70,32 @@ final class Facts {
             .sorted(Comparator.comparing(FinancialStatement::periodEnd))
             .toList();
     this.loans = loansAsOf(snapshot.loans(), asOf);
+    for (TaxRecord t : snapshot.tax()) {
+      if (t.period().atEndOfMonth().isBefore(asOf)) {
+        t.invoicedSales()
+            .ifPresent(m -> invoicedSales.merge(t.period(), m.yuan(), BigDecimal::add));
+      }
+    }
+  }
+
+  /**
+   * Invoiced sales of the {@code months} complete tax months before the as-of month, against the
+   * same months a year earlier; empty when either year lacks a month.
+   */
+  Optional<YearOnYear> invoicedSalesOnYearEarlier(int months) {
+    YearMonth current = YearMonth.from(asOf);
+    BigDecimal recent = BigDecimal.ZERO;
+    BigDecimal before = BigDecimal.ZERO;
+    for (int i = 1; i <= months; i++) {
+      BigDecimal r = invoicedSales.get(current.minusMonths(i));
+      BigDecimal b = invoicedSales.get(current.minusMonths(i + 12L));
+      if (r == null || b == null) {
+        return Optional.empty();
+      }
+      recent = recent.add(r);
+      before = before.add(b);
+    }
+    return Optional.of(new YearOnYear(recent, before));
   }
 
   private static List<LoanState> loansAsOf(List<Loan> rows, LocalDate asOf) {

@@ -93,23 +93,66 @@ final class LiquidityNeedDetector implements Detector {
                   + " with outflows above inflows, net "
                   + Texts.cny(netOut)));
     }
+    // collections are compared with the same 60 days a year earlier where the flows reach back
+    // that far, so that a seasonal firm's quiet months do not read as a collection problem
     BigDecimal receipts = facts.lastDays(Direction.IN, Purpose.SALES_RECEIPT, 60);
-    BigDecimal earlier =
-        facts.sum(Direction.IN, Purpose.SALES_RECEIPT, asOf.minusDays(239), asOf.minusDays(60));
-    BigDecimal per60 = earlier.divide(BigDecimal.valueOf(3), 2, RoundingMode.HALF_UP);
-    if (per60.signum() > 0
-        && Texts.ratio(receipts, per60) <= config.get(Threshold.LIQUIDITY_COLLECTION_DROP)) {
+    boolean yearBack =
+        facts.firstFlowMonth().filter(m -> !m.atDay(1).isAfter(asOf.minusDays(424))).isPresent();
+    BigDecimal per60;
+    String zhBase;
+    String enBase;
+    if (yearBack) {
+      per60 =
+          facts.sum(Direction.IN, Purpose.SALES_RECEIPT, asOf.minusDays(424), asOf.minusDays(365));
+      zhBase = "上年同期";
+      enBase = "the same 60 days a year earlier";
+    } else {
+      per60 =
+          facts
+              .sum(Direction.IN, Purpose.SALES_RECEIPT, asOf.minusDays(239), asOf.minusDays(60))
+              .divide(BigDecimal.valueOf(3), 2, RoundingMode.HALF_UP);
+      zhBase = "此前180天每60天平均";
+      enBase = "the 60-day average of the 180 days before";
+    }
+    boolean collectionsFall =
+        per60.signum() > 0
+            && Texts.ratio(receipts, per60) <= config.get(Threshold.LIQUIDITY_COLLECTION_DROP);
+    if (collectionsFall) {
       points++;
       evidence.add(
           Evidence.of(
               "COLLECTIONS_FALL",
               asOf,
               receipts,
-              "近60天销售回款" + Texts.wan(receipts) + "，此前180天每60天平均" + Texts.wan(per60),
+              "近60天销售回款" + Texts.wan(receipts) + "，" + zhBase + Texts.wan(per60),
               "sales receipts of the last 60 days "
                   + Texts.cny(receipts)
-                  + ", 60-day average of the 180 days before "
+                  + ", "
+                  + enBase
+                  + " "
                   + Texts.cny(per60)));
+    }
+    // the cash-conversion gap: invoices keep going out while the money does not come in
+    Optional<Facts.YearOnYear> sales = facts.invoicedSalesOnYearEarlier(2);
+    boolean salesHold =
+        sales.filter(y -> y.ratio() >= config.get(Threshold.LIQUIDITY_SALES_HOLD)).isPresent();
+    if (collectionsFall && salesHold) {
+      Facts.YearOnYear y = sales.orElseThrow();
+      evidence.add(
+          Evidence.of(
+              "SALES_HOLD",
+              asOf,
+              y.recent(),
+              "近2个月开票销售"
+                  + Texts.wan(y.recent())
+                  + "，上年同期"
+                  + Texts.wan(y.yearEarlier())
+                  + "：销售未降而回款下降",
+              "invoiced sales of the last 2 months "
+                  + Texts.cny(y.recent())
+                  + " against "
+                  + Texts.cny(y.yearEarlier())
+                  + " a year earlier: sales hold while collections fall"));
     }
     List<Event> notes = facts.eventsFrom(EventSource.RM_NOTE, 90);
     if (!notes.isEmpty()) {
@@ -140,15 +183,12 @@ final class LiquidityNeedDetector implements Detector {
     if (evidence.stream().anyMatch(e -> e.code().equals("RECEIVABLE_DAYS"))) {
       points++;
     }
-    boolean cause =
-        evidence.stream()
-            .anyMatch(
-                e ->
-                    e.code().equals("COLLECTIONS_FALL")
-                        || e.code().equals("RECEIVABLE_DAYS")
-                        || e.code().startsWith("EVENT_"));
+    boolean stretched = evidence.stream().anyMatch(e -> e.code().equals("RECEIVABLE_DAYS"));
+    boolean noted = evidence.stream().anyMatch(e -> e.code().startsWith("EVENT_"));
     // weeks of net outflow are the sliding balance seen from the flows, not a second reason: a
-    // need also shows a cause — collections falling, receivables stretched, or an RM's note
+    // need also shows a cause — collections below last year's while invoiced sales hold (without
+    // tax data: collections falling and receivables stretched), or an RM's note
+    boolean cause = collectionsFall && (salesHold || sales.isEmpty() && stretched) || noted;
     if (!cause || points < config.whole(Threshold.LIQUIDITY_MIN_POINTS)) {
       return Optional.empty();
     }
@@ -174,6 +214,12 @@ final class LiquidityNeedDetector implements Detector {
         || f.get(FeatureNames.DEBT_RATIO).orElse(0) > config.get(Threshold.LIQUIDITY_MAX_DEBT_RATIO)
         || f.get(FeatureNames.NET_SENTIMENT_90D).orElse(0)
             < config.get(Threshold.LIQUIDITY_MIN_SENTIMENT)) {
+      return true;
+    }
+    if (facts
+        .invoicedSalesOnYearEarlier(3)
+        .filter(y -> y.ratio() < config.get(Threshold.LIQUIDITY_MIN_SALES_YOY))
+        .isPresent()) {
       return true;
     }
     return DISTRESS.stream().anyMatch(t -> !facts.events(t, 365).isEmpty());

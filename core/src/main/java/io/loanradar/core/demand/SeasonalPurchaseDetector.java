@@ -95,13 +95,16 @@ final class SeasonalPurchaseDetector implements Detector {
                 + ": the purchasing peak comes again in "
                 + peak));
     int points = 1;
+    // this year's intent: a stronger run-up than a year earlier, or purchase orders placed
     BigDecimal runUp = facts.lastDays(Direction.OUT, Purpose.SUPPLIER_PAYMENT, 60);
     BigDecimal runUpYearAgo =
         facts.sum(
             Direction.OUT, Purpose.SUPPLIER_PAYMENT, asOf.minusDays(424), asOf.minusDays(365));
     double growth = Texts.ratio(runUp, runUpYearAgo) - 1;
+    boolean intent = false;
     if (runUpYearAgo.signum() > 0 && growth >= config.get(Threshold.SEASONAL_RUNUP_GROWTH)) {
       points++;
+      intent = true;
       evidence.add(
           Evidence.of(
               "PURCHASE_RUNUP",
@@ -114,9 +117,19 @@ final class SeasonalPurchaseDetector implements Detector {
                   + Texts.pct(growth)
                   + " on a year earlier"));
     }
+    List<Event> orders = facts.events(EventType.PURCHASE_ORDER, 90);
+    if (!orders.isEmpty()) {
+      points++;
+      intent = true;
+      orders.forEach(e -> evidence.add(Detector.event(e, "采购订单", "purchase order")));
+    }
+    // the funding gap: the cash will not carry the season — the forecast runs short, or last
+    // year's peak month alone cost more than the cash in hand
+    boolean gap = false;
     FlowForecast forecast = FlowForecast.of(facts);
     if (forecast.shortfall().signum() > 0) {
       points++;
+      gap = true;
       evidence.add(
           Evidence.of(
               "FORECAST_SHORTFALL",
@@ -126,12 +139,23 @@ final class SeasonalPurchaseDetector implements Detector {
               "seasonal forecast of the next quarter falls short by "
                   + Texts.cny(forecast.shortfall())));
     }
-    List<Event> orders = facts.events(EventType.PURCHASE_ORDER, 90);
-    if (!orders.isEmpty()) {
-      points++;
-      orders.forEach(e -> evidence.add(Detector.event(e, "采购订单", "purchase order")));
+    if (facts.hasBalances()) {
+      BigDecimal cash = facts.balanceOn(asOf);
+      if (peakPaid.compareTo(cash) > 0) {
+        gap = true;
+        evidence.add(
+            Evidence.of(
+                "PEAK_OVER_CASH",
+                asOf,
+                cash,
+                "账户余额" + Texts.wan(cash) + "，不足以支付上年同期高峰月采购" + Texts.wan(peakPaid),
+                "balance "
+                    + Texts.cny(cash)
+                    + " does not cover last year's peak month of purchases "
+                    + Texts.cny(peakPaid)));
+      }
     }
-    if (points < config.whole(Threshold.SEASONAL_MIN_POINTS)) {
+    if (!intent || !gap || points < config.whole(Threshold.SEASONAL_MIN_POINTS)) {
       return Optional.empty();
     }
     Optional<BigDecimal> ordered =

@@ -98,7 +98,12 @@ final class SupplyChainDetector implements Detector {
                   + Texts.pct(growth)
                   + " on a year earlier"));
     }
-    if (points < config.whole(Threshold.SUPPLY_MIN_POINTS)) {
+    // chain finance lends against business with the core enterprise: without a fresh order or
+    // contract, or deliveries growing (supplier payments up), there is nothing to finance
+    boolean business =
+        !orders.isEmpty()
+            || evidence.stream().anyMatch(e -> e.code().equals("SUPPLIER_PAYMENTS_UP"));
+    if (!business || points < config.whole(Threshold.SUPPLY_MIN_POINTS)) {
       return Optional.empty();
     }
     return Optional.of(

@@ -39,8 +39,16 @@ public enum Threshold {
       5, "of the last 8 weeks, at least this many with outflows above" + " inflows"),
   LIQUIDITY_COLLECTION_DROP(
       0.7,
-      "sales receipts of the last 60 days at most this share of the"
-          + " 60-day average of the 180 days before"),
+      "sales receipts of the last 60 days at most this share of the same days a year earlier"
+          + " (without a year of flows: the 60-day average of the 180 days before)"),
+  LIQUIDITY_SALES_HOLD(
+      0.85,
+      "the firm still sells: invoiced sales of the last 2 complete months at least this share of"
+          + " the same months a year earlier"),
+  LIQUIDITY_MIN_SALES_YOY(
+      0.8,
+      "sound firm: invoiced sales of the last 3 complete months at least this share of the same"
+          + " months a year earlier (below it, shrinking sales are for early warning)"),
   LIQUIDITY_RECEIVABLE_DAYS(90, "receivable days at or above this count as stretched"),
   LIQUIDITY_MIN_POINTS(
       2,

@@ -9,6 +9,7 @@ import io.loanradar.core.flow.Direction;
 import io.loanradar.core.flow.Purpose;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,6 +125,8 @@ class DemandEngineTest {
 
   private static Story liquidityStory() {
     Story s = Story.steady(FROM, AS_OF.minusDays(70));
+    // the firm goes on invoicing as before: it sells, but is paid more slowly
+    s.invoicedSales(YearMonth.from(FROM), YearMonth.from(AS_OF), 3_000_000);
     for (LocalDate d = AS_OF.minusDays(69); !d.isAfter(AS_OF); d = d.plusDays(1)) {
       s.flow(d, Direction.IN, Purpose.SALES_RECEIPT, 45_000);
       s.flow(d, Direction.OUT, Purpose.SUPPLIER_PAYMENT, 80_000);
@@ -141,6 +144,15 @@ class DemandEngineTest {
         .extracting(Evidence::code)
         .contains("BALANCE_SLIDE", "NET_OUTFLOW_WEEKS", "COLLECTIONS_FALL");
     assertThat(needs.get(0).expectedBy()).isAfter(AS_OF).isBeforeOrEqualTo(AS_OF.plusDays(90));
+  }
+
+  @Test
+  void collectionsFallingWithSalesIsShrinkingBusinessNotALiquidityNeed() {
+    Story shrinking = liquidityStory();
+    shrinking.invoicedSales(YearMonth.from(AS_OF).minusMonths(4), YearMonth.from(AS_OF), 1_500_000);
+
+    assertThat(scenarios(engine.triggers(shrinking.input(AS_OF))))
+        .doesNotContain(Scenario.LIQUIDITY_NEED);
   }
 
   @Test

@@ -16,10 +16,12 @@ import io.loanradar.core.feature.FeatureEngine;
 import io.loanradar.core.finance.FinancialStatement;
 import io.loanradar.core.finance.Money;
 import io.loanradar.core.finance.PeriodType;
+import io.loanradar.core.finance.TaxRecord;
 import io.loanradar.core.flow.Direction;
 import io.loanradar.core.flow.Purpose;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +36,7 @@ final class Story {
   final List<Event> events = new ArrayList<>();
   final List<DailyFlow> flows = new ArrayList<>();
   final List<DailyBalance> balances = new ArrayList<>();
+  final List<TaxRecord> tax = new ArrayList<>();
 
   /** Two years of steady daily receipts, supplier payments and salaries, and a steady balance. */
   static Story steady(LocalDate from, LocalDate to) {
@@ -53,6 +56,23 @@ final class Story {
     flows.add(
         new DailyFlow(
             day, direction, purpose, BigDecimal.valueOf(amount), 1, BigDecimal.valueOf(amount)));
+    return this;
+  }
+
+  /** Invoiced sales of every month from {@code from} to {@code to}, inclusive. */
+  Story invoicedSales(YearMonth from, YearMonth to, long monthly) {
+    for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+      YearMonth month = m;
+      tax.removeIf(t -> t.period().equals(month));
+      tax.add(
+          new TaxRecord(
+              ID,
+              m,
+              Optional.empty(),
+              Optional.empty(),
+              Optional.of(Money.ofYuan(monthly)),
+              Optional.empty()));
+    }
     return this;
   }
 
@@ -136,16 +156,7 @@ final class Story {
 
   EnterpriseSnapshot snapshot(LocalDate asOf) {
     return new EnterpriseSnapshot(
-        asOf,
-        enterprise(),
-        statements,
-        List.of(),
-        List.of(),
-        loans,
-        events,
-        flows,
-        balances,
-        List.of());
+        asOf, enterprise(), statements, tax, List.of(), loans, events, flows, balances, List.of());
   }
 
   DemandInput input(LocalDate asOf, List<ChainLink> links) {
