@@ -99,7 +99,7 @@ peak_max=$(cut -d' ' -f3 "$WORK/score-runs.txt" | sort -n | tail -1)
   --user "$PGUSER" --as-of "$AS_OF" --runs "$RUNS" --threads "$(nproc)" | tee "$WORK/shared.txt"
 
 echo
-echo "| full re-score, N = $N, as of $AS_OF | median of $RUNS |"
+echo "| full re-score, schema $SCHEMA, as of $AS_OF | median of $RUNS |"
 echo "|---|---|"
 printf '| loanradar score, wall (JVM start to exit, incl. saving scores) | %.1f s |\n' "$wall_med"
 printf '| loanradar score, "in X s" (features + percentiles + scorecard) | %.1f s |\n' "$inner_med"
