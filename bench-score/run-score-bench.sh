@@ -3,6 +3,10 @@
 # part (flow aggregates + flow features) on both LoanRadar and DuckDB. See docs/performance-scoring.md.
 #
 #   bench-score/run-score-bench.sh [-n ENTERPRISES] [-r RUNS] [-w WORKDIR] [--skip-build] [--skip-import]
+#                                  [-s SCHEMA] [-b BANK_DIR] [--skip-shared]
+#
+# -s and -b point at a schema and bank loaded by load-bank.sh (use with --skip-import);
+# --skip-shared measures only the score command, not the DuckDB comparison.
 #
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGDATABASE (test), PGUSER (postgres), trust auth.
 set -euo pipefail
@@ -12,6 +16,9 @@ RUNS=3
 WORK=/tmp/bench-score
 BUILD=1
 IMPORT=1
+SHARED=1
+SCHEMA=
+BANK=
 AS_OF=2026-09-30
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -20,6 +27,9 @@ while [ $# -gt 0 ]; do
     -w) WORK="$2"; shift 2 ;;
     --skip-build) BUILD=0; shift ;;
     --skip-import) IMPORT=0; shift ;;
+    --skip-shared) SHARED=0; shift ;;
+    -s) SCHEMA="$2"; shift 2 ;;
+    -b) BANK="$2"; shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -29,8 +39,8 @@ cd "$ROOT"
 PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGDATABASE="${PGDATABASE:-test}"
 PGUSER="${PGUSER:-postgres}"
 export PGHOST PGPORT PGDATABASE PGUSER
-SCHEMA="bench_score_${N}"
-BANK="$WORK/bank$N"
+SCHEMA="${SCHEMA:-bench_score_${N}}"
+BANK="${BANK:-$WORK/bank$N}"
 JDBC="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?currentSchema=$SCHEMA"
 APP=app/target/loanradar.jar
 mkdir -p "$WORK"
@@ -84,12 +94,12 @@ inner_med=$(cut -d' ' -f2 "$WORK/score-runs.txt" | median)
 peak_max=$(cut -d' ' -f3 "$WORK/score-runs.txt" | sort -n | tail -1)
 
 # (b) the shared part on both sides, in one JVM
-java -Xmx2g -cp "bench-score/target/loanradar-bench-score.jar:bench-score/target/lib/*" \
+[ "$SHARED" = 1 ] && java -Xmx2g -cp "bench-score/target/loanradar-bench-score.jar:bench-score/target/lib/*" \
   io.loanradar.bench.score.ScoreBench --transactions "$BANK/transactions.csv" --jdbc "$JDBC" \
   --user "$PGUSER" --as-of "$AS_OF" --runs "$RUNS" --threads "$(nproc)" | tee "$WORK/shared.txt"
 
 echo
-echo "| full re-score, N = $N, as of $AS_OF | median of $RUNS |"
+echo "| full re-score, schema $SCHEMA, as of $AS_OF | median of $RUNS |"
 echo "|---|---|"
 printf '| loanradar score, wall (JVM start to exit, incl. saving scores) | %.1f s |\n' "$wall_med"
 printf '| loanradar score, "in X s" (features + percentiles + scorecard) | %.1f s |\n' "$inner_med"

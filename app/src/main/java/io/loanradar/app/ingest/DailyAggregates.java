@@ -1,7 +1,11 @@
 package io.loanradar.app.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -9,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Rebuilds {@code flow_daily} and {@code balance_daily} for the (enterprise, day) pairs a batch
@@ -19,6 +24,12 @@ import java.util.TreeMap;
 final class DailyAggregates {
 
   private static final int BATCH = 2_000;
+
+  /** Where a statement is narrowed to the touched pairs. */
+  private static final String TOUCHED = "/*touched*/";
+
+  private static final String FLOW_DAILY = statement("flow_daily.sql");
+  private static final String BALANCE_DAILY = statement("balance_daily.sql");
 
   private static final org.slf4j.Logger log =
       org.slf4j.LoggerFactory.getLogger(DailyAggregates.class);
@@ -45,27 +56,36 @@ final class DailyAggregates {
 
   /**
    * The same sums as {@link #rebuildInOnePass} as two grouped statements, which PostgreSQL runs
-   * with hash joins and no round trip per row.
+   * with hash joins and no round trip per row. The statements live in {@code db/aggregates}, where
+   * the bench loader reads them too, narrowed here to the pairs the batch touched.
    */
   private void rebuildInDatabase(long batchId) throws SQLException {
     String touched =
-        " FROM txn t JOIN (SELECT DISTINCT enterprise_id, flow_day FROM stg_flow_key WHERE batch_id = ?) k"
+        "JOIN (SELECT DISTINCT enterprise_id, flow_day FROM stg_flow_key WHERE batch_id = ?) k"
             + " ON k.enterprise_id = t.enterprise_id AND k.flow_day = t.flow_day";
-    run(
-        "INSERT INTO flow_daily (enterprise_id, flow_day, direction, purpose, total, txn_count, max_amount)"
-            + " SELECT enterprise_id, flow_day, direction, purpose, SUM(cny), COUNT(*), MAX(cny) FROM"
-            + " (SELECT t.enterprise_id, t.flow_day, t.direction, COALESCE(t.purpose, 'OTHER') AS purpose,"
-            + " CASE WHEN t.fx_rate IS NULL THEN t.amount ELSE ROUND(t.amount * t.fx_rate, 2) END AS cny"
-            + touched
-            + ") f GROUP BY enterprise_id, flow_day, direction, purpose",
-        batchId);
-    run(
-        "INSERT INTO balance_daily (enterprise_id, account_id, flow_day, min_balance, close_balance)"
-            + " SELECT t.enterprise_id, t.account_id, t.flow_day, MIN(t.balance_after),"
-            + " (ARRAY_AGG(t.balance_after ORDER BY t.booked_at DESC, t.txn_id DESC))[1]"
-            + touched
-            + " WHERE t.balance_after IS NOT NULL GROUP BY t.enterprise_id, t.account_id, t.flow_day",
-        batchId);
+    run(FLOW_DAILY.replace(TOUCHED, touched), batchId);
+    run(BALANCE_DAILY.replace(TOUCHED, touched), batchId);
+  }
+
+  private static String statement(String name) {
+    String path = "/db/aggregates/" + name;
+    try (InputStream in = DailyAggregates.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing " + path);
+      }
+      String sql =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .filter(l -> !l.startsWith("--"))
+              .collect(Collectors.joining(" "))
+              .trim();
+      if (!sql.contains(TOUCHED)) {
+        throw new IllegalStateException(path + " lacks " + TOUCHED);
+      }
+      return sql;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void run(String sql, long batchId) throws SQLException {

@@ -21,8 +21,9 @@ final class LoanHistory {
   private LoanHistory() {}
 
   static SnapshotReader.Cursor<ContractRow> cursor(
-      Connection c, LocalDate asOf, String one, String order, String only) throws SQLException {
-    List<Object> params = SnapshotReader.params(only, Date.valueOf(asOf));
+      Connection c, LocalDate asOf, String one, String order, SnapshotReader.Slice only)
+      throws SQLException {
+    List<Object> params = only.params(Date.valueOf(asOf));
     String sql =
         "SELECT l.loan_id, l.enterprise_id, l.product_code, l.amount, h.outstanding, l.annual_rate,"
             + " l.start_date, l.maturity_date, h.status, h.overdue_days, h.five_category, h.status_date,"

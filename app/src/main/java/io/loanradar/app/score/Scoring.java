@@ -1,7 +1,6 @@
 package io.loanradar.app.score;
 
 import io.loanradar.core.customer.EnterpriseId;
-import io.loanradar.core.customer.IndustryCode;
 import io.loanradar.core.feature.FeatureEngine;
 import io.loanradar.core.feature.Features;
 import io.loanradar.core.feature.IndustryPosition;
@@ -88,6 +87,9 @@ public class Scoring {
     }
   }
 
+  /** An enterprise's features and its place among its industry peers, before scoring. */
+  private record Computed(Features features, IndustryPosition.Peer peer) {}
+
   /** Scores every enterprise as of {@code asOf} and keeps the scores. */
   public Run scoreAll(LocalDate asOf) throws SQLException {
     Run run = compute(asOf);
@@ -103,42 +105,55 @@ public class Scoring {
     return found.stream().findFirst();
   }
 
-  /** Scores every enterprise as of {@code asOf} without keeping anything. */
+  /**
+   * Scores every enterprise as of {@code asOf} without keeping anything. Snapshots are read and
+   * features computed in ranges of enterprises, one per core; the percentiles need them all, then
+   * the scorecard runs on every core again.
+   */
   public Run compute(LocalDate asOf) throws SQLException {
     Instant start = clock.instant();
     FeatureEngine engine = new FeatureEngine();
-    Map<EnterpriseId, Features> features = new LinkedHashMap<>();
-    List<IndustryPosition.Peer> peers = new ArrayList<>();
-    snapshots.forEach(
-        asOf,
-        null,
-        s -> {
-          Features f = engine.compute(s);
-          EnterpriseId id = s.enterprise().id();
-          Optional<IndustryCode> industry = s.enterprise().industry();
-          features.put(id, f);
-          peers.add(IndustryPosition.Peer.of(id, industry, f));
-        });
+    List<Computed> computed =
+        snapshots.map(
+            asOf,
+            Runtime.getRuntime().availableProcessors(),
+            s -> {
+              Features f = engine.compute(s);
+              EnterpriseId id = s.enterprise().id();
+              return new Computed(f, IndustryPosition.Peer.of(id, s.enterprise().industry(), f));
+            });
     Map<EnterpriseId, IndustryPosition.Percentile> percentiles =
-        IndustryPosition.percentiles(peers);
+        IndustryPosition.percentiles(computed.stream().map(Computed::peer).toList());
     Scorecard scorecard = scorecards.current();
     ModelScores platform = models.getIfAvailable();
     Map<EnterpriseId, ModelScores.Probabilities> probabilities =
-        platform == null ? Map.of() : platform.apply(features);
-    List<Scored> scored = new ArrayList<>(features.size());
-    features.forEach(
-        (id, f) -> {
-          Optional<IndustryPosition.Percentile> p = Optional.ofNullable(percentiles.get(id));
-          OptionalDouble percentile =
-              p.isPresent() ? OptionalDouble.of(p.get().percentile()) : OptionalDouble.empty();
-          scored.add(
-              new Scored(
-                  id,
-                  f,
-                  p,
-                  scorecard.score(f, percentile),
-                  probabilities.getOrDefault(id, ModelScores.Probabilities.NONE)));
-        });
+        platform == null ? Map.of() : platform.apply(byEnterprise(computed));
+    List<Scored> scored =
+        computed.parallelStream()
+            .map(
+                c -> {
+                  EnterpriseId id = c.peer().id();
+                  Optional<IndustryPosition.Percentile> p =
+                      Optional.ofNullable(percentiles.get(id));
+                  OptionalDouble percentile =
+                      p.isPresent()
+                          ? OptionalDouble.of(p.get().percentile())
+                          : OptionalDouble.empty();
+                  return new Scored(
+                      id,
+                      c.features(),
+                      p,
+                      scorecard.score(c.features(), percentile),
+                      probabilities.getOrDefault(id, ModelScores.Probabilities.NONE));
+                })
+            .toList();
     return new Run(asOf, scored, Duration.between(start, clock.instant()));
+  }
+
+  /** The features by enterprise, in enterprise-id order, for the platform models. */
+  private static Map<EnterpriseId, Features> byEnterprise(List<Computed> computed) {
+    Map<EnterpriseId, Features> features = new LinkedHashMap<>();
+    computed.forEach(c -> features.put(c.peer().id(), c.features()));
+    return features;
   }
 }

@@ -18,7 +18,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
@@ -51,11 +56,124 @@ public class SnapshotReader {
    */
   public void forEach(LocalDate asOf, String only, Consumer<EnterpriseSnapshot> consumer)
       throws SQLException {
+    forEach(asOf, only == null ? Slice.ALL : Slice.one(only), consumer);
+  }
+
+  /**
+   * Applies {@code work} to the snapshot of every enterprise as of {@code asOf} and returns the
+   * results in enterprise-id order. The enterprises are cut into {@code parts} consecutive ranges
+   * of about equal size, each read on its own connection and worked on by its own thread, so that
+   * both the store and the computation use every core. Each range is read in its own transaction.
+   *
+   * @param parts how many ranges (and threads); 1 reads everything on the calling thread
+   * @param work what to compute from a snapshot; called from several threads at once
+   */
+  public <R> List<R> map(LocalDate asOf, int parts, Function<EnterpriseSnapshot, R> work)
+      throws SQLException {
+    List<Slice> slices = slices(Math.max(1, parts));
+    if (slices.size() == 1) {
+      List<R> out = new ArrayList<>();
+      forEach(asOf, Slice.ALL, s -> out.add(work.apply(s)));
+      return out;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(slices.size(), SnapshotReader::thread);
+    try {
+      List<Future<List<R>>> results = new ArrayList<>();
+      for (Slice slice : slices) {
+        results.add(
+            pool.submit(
+                () -> {
+                  List<R> out = new ArrayList<>();
+                  forEach(asOf, slice, s -> out.add(work.apply(s)));
+                  return out;
+                }));
+      }
+      List<R> all = new ArrayList<>();
+      for (Future<List<R>> f : results) {
+        all.addAll(join(f));
+      }
+      return all;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Thread thread(Runnable r) {
+    Thread t = new Thread(r, "snapshot-reader");
+    t.setDaemon(true);
+    return t;
+  }
+
+  private static <T> T join(Future<T> f) throws SQLException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("reading snapshots was interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof SQLException sql) {
+        throw sql;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /**
+   * Consecutive ranges of enterprise ids, in the store's order, of about equal numbers of
+   * enterprises; one range covering everything when there are fewer enterprises than ranges.
+   */
+  private List<Slice> slices(int parts) throws SQLException {
+    if (parts == 1) {
+      return List.of(Slice.ALL);
+    }
+    List<String> bounds = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM enterprise");
+        PreparedStatement at =
+            c.prepareStatement(
+                "SELECT enterprise_id FROM enterprise ORDER BY enterprise_id OFFSET ? ROWS"
+                    + " FETCH NEXT 1 ROWS ONLY")) {
+      long n;
+      try (ResultSet rs = count.executeQuery()) {
+        rs.next();
+        n = rs.getLong(1);
+      }
+      if (n < parts) {
+        return List.of(Slice.ALL);
+      }
+      for (int i = 1; i < parts; i++) {
+        at.setLong(1, n * i / parts);
+        try (ResultSet rs = at.executeQuery()) {
+          if (rs.next()) {
+            bounds.add(rs.getString(1));
+          }
+        }
+      }
+    }
+    List<Slice> slices = new ArrayList<>();
+    String from = null;
+    for (String to : bounds) {
+      slices.add(Slice.range(from, to));
+      from = to;
+    }
+    slices.add(Slice.range(from, null));
+    return slices;
+  }
+
+  private void forEach(LocalDate asOf, Slice slice, Consumer<EnterpriseSnapshot> consumer)
+      throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        read(c, asOf, only, consumer);
+        read(c, asOf, slice, consumer);
       } finally {
         c.rollback();
         c.setAutoCommit(autoCommit);
@@ -63,11 +181,10 @@ public class SnapshotReader {
     }
   }
 
-  private void read(
-      Connection c, LocalDate asOf, String only, Consumer<EnterpriseSnapshot> consumer)
+  private void read(Connection c, LocalDate asOf, Slice only, Consumer<EnterpriseSnapshot> consumer)
       throws SQLException {
     String order = " ORDER BY enterprise_id";
-    String one = only == null ? "" : " AND enterprise_id = ?";
+    String one = only.where();
     Date day = Date.valueOf(asOf);
     try (Cursor<ContractRow> enterprises =
             rows(c, StoreTable.ENTERPRISE, " WHERE 1 = 1" + one + order, only);
@@ -119,9 +236,9 @@ public class SnapshotReader {
   }
 
   private static Cursor<ContractRow> rows(
-      Connection c, StoreTable table, String where, String only, Object... params)
+      Connection c, StoreTable table, String where, Slice only, Object... params)
       throws SQLException {
-    List<Object> all = params(only, params);
+    List<Object> all = only.params(params);
     return new Cursor<>(
         c,
         "SELECT "
@@ -134,8 +251,8 @@ public class SnapshotReader {
   }
 
   private static Cursor<DailyFlow> flows(
-      Connection c, LocalDate asOf, String one, String order, String only) throws SQLException {
-    List<Object> params = params(only, Date.valueOf(asOf.minusDays(FLOW_DAYS)), Date.valueOf(asOf));
+      Connection c, LocalDate asOf, String one, String order, Slice only) throws SQLException {
+    List<Object> params = only.params(Date.valueOf(asOf.minusDays(FLOW_DAYS)), Date.valueOf(asOf));
     return new Cursor<>(
         c,
         "SELECT flow_day, direction, purpose, total, txn_count, max_amount, enterprise_id AS cursor_key"
@@ -155,9 +272,9 @@ public class SnapshotReader {
   }
 
   private static Cursor<DailyBalance> balances(
-      Connection c, LocalDate asOf, String one, String order, String only) throws SQLException {
+      Connection c, LocalDate asOf, String one, String order, Slice only) throws SQLException {
     List<Object> params =
-        params(only, Date.valueOf(asOf.minusDays(BALANCE_DAYS)), Date.valueOf(asOf));
+        only.params(Date.valueOf(asOf.minusDays(BALANCE_DAYS)), Date.valueOf(asOf));
     return new Cursor<>(
         c,
         "SELECT account_id, flow_day, min_balance, close_balance, enterprise_id AS cursor_key"
@@ -175,9 +292,9 @@ public class SnapshotReader {
   }
 
   private static Cursor<Counterparty> counterparties(
-      Connection c, LocalDate asOf, String one, String only) throws SQLException {
+      Connection c, LocalDate asOf, String one, Slice only) throws SQLException {
     List<Object> params =
-        params(only, Date.valueOf(asOf.minusDays(COUNTERPARTY_DAYS)), Date.valueOf(asOf));
+        only.params(Date.valueOf(asOf.minusDays(COUNTERPARTY_DAYS)), Date.valueOf(asOf));
     return new Cursor<>(
         c,
         "SELECT counterparty_name, direction, SUM(amount * COALESCE(fx_rate, 1)), enterprise_id AS cursor_key"
@@ -191,14 +308,41 @@ public class SnapshotReader {
   }
 
   /**
-   * Query arguments: the leading ones, then the one enterprise id when the read is narrowed to it.
+   * Which enterprises a read covers, as a condition on {@code enterprise_id} appended to every
+   * cursor's WHERE clause, with its values.
+   *
+   * @param where the condition, starting with " AND", or empty for every enterprise
+   * @param values the condition's values, in order
    */
-  static List<Object> params(String only, Object... leading) {
-    List<Object> all = new ArrayList<>(List.of(leading));
-    if (only != null) {
-      all.add(only);
+  record Slice(String where, List<Object> values) {
+
+    static final Slice ALL = new Slice("", List.of());
+
+    static Slice one(String enterpriseId) {
+      return new Slice(" AND enterprise_id = ?", List.of(enterpriseId));
     }
-    return all;
+
+    /** From {@code from} (inclusive) to {@code to} (exclusive); a null end is open. */
+    static Slice range(String from, String to) {
+      StringBuilder where = new StringBuilder();
+      List<Object> values = new ArrayList<>();
+      if (from != null) {
+        where.append(" AND enterprise_id >= ?");
+        values.add(from);
+      }
+      if (to != null) {
+        where.append(" AND enterprise_id < ?");
+        values.add(to);
+      }
+      return new Slice(where.toString(), values);
+    }
+
+    /** Query arguments: the leading ones, then this slice's values. */
+    List<Object> params(Object... leading) {
+      List<Object> all = new ArrayList<>(List.of(leading));
+      all.addAll(values);
+      return all;
+    }
   }
 
   /** Maps the current row of a result set. */

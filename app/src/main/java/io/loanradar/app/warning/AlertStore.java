@@ -9,7 +9,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -24,6 +27,9 @@ class AlertStore {
           + " evidence_zh, evidence_en, created_at, sla_due_at, sla_escalated_at, acknowledged_at,"
           + " closed_at";
 
+  /** Rows per JDBC batch. */
+  private static final int BATCH = 1_000;
+
   private final JdbcTemplate jdbc;
 
   AlertStore(JdbcTemplate jdbc) {
@@ -36,10 +42,6 @@ class AlertStore {
 
   Optional<Alert> findForUpdate(String alertId) {
     return one("alert_id = ? FOR UPDATE", alertId);
-  }
-
-  Optional<Alert> openOf(String enterpriseId) {
-    return one("open_key = ?", enterpriseId);
   }
 
   private Optional<Alert> one(String where, String key) {
@@ -67,68 +69,143 @@ class AlertStore {
         enterpriseId);
   }
 
-  int countOf(String enterpriseId) {
-    Integer n =
-        jdbc.queryForObject(
-            "SELECT COUNT(*) FROM warning_alert WHERE enterprise_id = ?",
-            Integer.class,
-            enterpriseId);
-    return n == null ? 0 : n;
+  private static final String INSERT =
+      "INSERT INTO warning_alert (alert_id, enterprise_id, open_key, raised_on, assessed_on,"
+          + " status, severity, risk_grade, risk_points, suggested_five_category,"
+          + " bank_five_category, five_category_rule, five_category_reason_zh,"
+          + " five_category_reason_en, signals, evidence_zh, evidence_en, created_at, updated_at,"
+          + " sla_due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static Object[] insertArgs(
+      String alertId, Assessment a, Severity severity, Instant now, Instant due) {
+    FiveCategoryRules.DebtorClass c = a.classification();
+    return new Object[] {
+      alertId,
+      a.enterpriseId().value(),
+      a.enterpriseId().value(),
+      a.asOf(),
+      a.asOf(),
+      AlertStatus.NEW.name(),
+      severity.name(),
+      a.riskGrade(),
+      a.riskPoints(),
+      c.suggested().name(),
+      c.bankCurrent().name(),
+      c.rule(),
+      cut(c.ruleZh(), 2000),
+      cut(c.ruleEn(), 2000),
+      cut(a.signalCodes(), 2000),
+      cut(a.evidenceZh(), 8000),
+      cut(a.evidenceEn(), 8000),
+      Timestamp.from(now),
+      Timestamp.from(now),
+      Timestamp.from(due)
+    };
   }
 
-  void insert(String alertId, Assessment a, Severity severity, Instant now, Instant due) {
+  private static final String ESCALATE =
+      "UPDATE warning_alert SET assessed_on = ?, severity = ?, risk_grade = ?, risk_points = ?,"
+          + " suggested_five_category = ?, bank_five_category = ?, five_category_rule = ?,"
+          + " five_category_reason_zh = ?, five_category_reason_en = ?, signals = ?,"
+          + " evidence_zh = ?, evidence_en = ?, updated_at = ?, sla_due_at = ?,"
+          + " sla_escalated_at = NULL WHERE alert_id = ?";
+
+  private static Object[] escalateArgs(
+      String alertId, Assessment a, Severity severity, Instant now, Instant due) {
     FiveCategoryRules.DebtorClass c = a.classification();
-    jdbc.update(
-        "INSERT INTO warning_alert (alert_id, enterprise_id, open_key, raised_on, assessed_on,"
-            + " status, severity, risk_grade, risk_points, suggested_five_category,"
-            + " bank_five_category, five_category_rule, five_category_reason_zh,"
-            + " five_category_reason_en, signals, evidence_zh, evidence_en, created_at, updated_at,"
-            + " sla_due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        alertId,
-        a.enterpriseId().value(),
-        a.enterpriseId().value(),
-        a.asOf(),
-        a.asOf(),
-        AlertStatus.NEW.name(),
-        severity.name(),
-        a.riskGrade(),
-        a.riskPoints(),
-        c.suggested().name(),
-        c.bankCurrent().name(),
-        c.rule(),
-        cut(c.ruleZh(), 2000),
-        cut(c.ruleEn(), 2000),
-        cut(a.signalCodes(), 2000),
-        cut(a.evidenceZh(), 8000),
-        cut(a.evidenceEn(), 8000),
-        Timestamp.from(now),
-        Timestamp.from(now),
-        Timestamp.from(due));
+    return new Object[] {
+      a.asOf(),
+      severity.name(),
+      a.riskGrade(),
+      a.riskPoints(),
+      c.suggested().name(),
+      c.bankCurrent().name(),
+      c.rule(),
+      cut(c.ruleZh(), 2000),
+      cut(c.ruleEn(), 2000),
+      cut(a.signalCodes(), 2000),
+      cut(a.evidenceZh(), 8000),
+      cut(a.evidenceEn(), 8000),
+      Timestamp.from(now),
+      Timestamp.from(due),
+      alertId
+    };
   }
 
-  void escalate(String alertId, Assessment a, Severity severity, Instant now, Instant due) {
-    FiveCategoryRules.DebtorClass c = a.classification();
-    jdbc.update(
-        "UPDATE warning_alert SET assessed_on = ?, severity = ?, risk_grade = ?, risk_points = ?,"
-            + " suggested_five_category = ?, bank_five_category = ?, five_category_rule = ?,"
-            + " five_category_reason_zh = ?, five_category_reason_en = ?, signals = ?,"
-            + " evidence_zh = ?, evidence_en = ?, updated_at = ?, sla_due_at = ?,"
-            + " sla_escalated_at = NULL WHERE alert_id = ?",
-        a.asOf(),
-        severity.name(),
-        a.riskGrade(),
-        a.riskPoints(),
-        c.suggested().name(),
-        c.bankCurrent().name(),
-        c.rule(),
-        cut(c.ruleZh(), 2000),
-        cut(c.ruleEn(), 2000),
-        cut(a.signalCodes(), 2000),
-        cut(a.evidenceZh(), 8000),
-        cut(a.evidenceEn(), 8000),
-        Timestamp.from(now),
-        Timestamp.from(due),
-        alertId);
+  /** Open alerts by enterprise, in one query. */
+  Map<String, Alert> openByEnterprise() {
+    Map<String, Alert> byEnterprise = new HashMap<>();
+    for (Alert a : open()) {
+      byEnterprise.put(a.enterpriseId(), a);
+    }
+    return byEnterprise;
+  }
+
+  /** How many alerts each enterprise ever had, in one query. */
+  Map<String, Integer> countsByEnterprise() {
+    Map<String, Integer> counts = new HashMap<>();
+    jdbc.query(
+        "SELECT enterprise_id, COUNT(*) FROM warning_alert GROUP BY enterprise_id",
+        (ResultSet rs) -> {
+          counts.put(rs.getString(1), rs.getInt(2));
+        });
+    return counts;
+  }
+
+  /** Inserts, escalations and steps gathered during a run, sent as batches by {@link #flush}. */
+  Writes writes() {
+    return new Writes();
+  }
+
+  /** Writes gathered during a run. */
+  final class Writes {
+    private final List<Object[]> inserts = new ArrayList<>();
+    private final List<Object[]> escalations = new ArrayList<>();
+    private final List<Object[]> steps = new ArrayList<>();
+
+    void insert(String alertId, Assessment a, Severity severity, Instant now, Instant due) {
+      inserts.add(insertArgs(alertId, a, severity, now, due));
+    }
+
+    void escalate(String alertId, Assessment a, Severity severity, Instant now, Instant due) {
+      escalations.add(escalateArgs(alertId, a, severity, now, due));
+    }
+
+    void step(
+        String alertId,
+        Instant at,
+        String actor,
+        String kind,
+        AlertStatus from,
+        AlertStatus to,
+        Severity severity,
+        String note) {
+      steps.add(stepArgs(alertId, at, actor, kind, from, to, severity, note));
+    }
+
+    /** Sends everything gathered: alerts first, then their steps. */
+    void flush() {
+      for (List<Object[]> chunk : chunks(inserts)) {
+        jdbc.batchUpdate(INSERT, chunk);
+      }
+      for (List<Object[]> chunk : chunks(escalations)) {
+        jdbc.batchUpdate(ESCALATE, chunk);
+      }
+      for (List<Object[]> chunk : chunks(steps)) {
+        jdbc.batchUpdate(STEP, chunk);
+      }
+      inserts.clear();
+      escalations.clear();
+      steps.clear();
+    }
+
+    private List<List<Object[]>> chunks(List<Object[]> rows) {
+      List<List<Object[]>> out = new ArrayList<>();
+      for (int i = 0; i < rows.size(); i += BATCH) {
+        out.add(rows.subList(i, Math.min(rows.size(), i + BATCH)));
+      }
+      return out;
+    }
   }
 
   void move(String alertId, AlertStatus to, Instant now) {
@@ -177,17 +254,32 @@ class AlertStore {
       AlertStatus to,
       Severity severity,
       String note) {
-    jdbc.update(
-        "INSERT INTO warning_alert_event (alert_id, happened_at, actor, kind, from_status,"
-            + " to_status, severity, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        alertId,
-        Timestamp.from(at),
-        actor,
-        kind,
-        from == null ? null : from.name(),
-        to == null ? null : to.name(),
-        severity == null ? null : severity.name(),
-        note == null ? null : cut(note, 2000));
+    jdbc.update(STEP, stepArgs(alertId, at, actor, kind, from, to, severity, note));
+  }
+
+  private static final String STEP =
+      "INSERT INTO warning_alert_event (alert_id, happened_at, actor, kind, from_status,"
+          + " to_status, severity, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static Object[] stepArgs(
+      String alertId,
+      Instant at,
+      String actor,
+      String kind,
+      AlertStatus from,
+      AlertStatus to,
+      Severity severity,
+      String note) {
+    return new Object[] {
+      alertId,
+      Timestamp.from(at),
+      actor,
+      kind,
+      from == null ? null : from.name(),
+      to == null ? null : to.name(),
+      severity == null ? null : severity.name(),
+      note == null ? null : cut(note, 2000)
+    };
   }
 
   List<Alert.Step> steps(String alertId) {

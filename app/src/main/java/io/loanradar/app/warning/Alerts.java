@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -97,20 +99,34 @@ public class Alerts {
     List<Alert> unchanged = new ArrayList<>();
     tx.executeWithoutResult(
         status -> {
+          Map<String, Alert> open = store.openByEnterprise();
+          Map<String, Integer> counts = store.countsByEnterprise();
+          AlertStore.Writes writes = store.writes();
+          List<String> raisedIds = new ArrayList<>();
+          List<String> escalatedIds = new ArrayList<>();
           for (Assessment a : assessments) {
             Optional<Severity> severity = a.alertSeverity(assessing.engine().config());
             if (severity.isEmpty()) {
               continue;
             }
-            Optional<Alert> open = store.openOf(a.enterpriseId().value());
-            if (open.isEmpty()) {
-              raised.add(raiseNew(a, severity.get(), actor));
-            } else if (a.riskGrade() > open.get().riskGrade()) {
-              escalated.add(escalate(open.get(), a, severity.get(), actor));
+            String enterprise = a.enterpriseId().value();
+            Alert current = open.get(enterprise);
+            if (current == null) {
+              int n = counts.getOrDefault(enterprise, 0) + 1;
+              raisedIds.add(raiseNew(writes, a, severity.get(), actor, n));
+            } else if (a.riskGrade() > current.riskGrade()) {
+              escalatedIds.add(escalate(writes, current, a, severity.get(), actor));
             } else {
-              unchanged.add(open.get());
+              unchanged.add(current);
             }
           }
+          writes.flush();
+          Map<String, Alert> byId = new HashMap<>();
+          if (!raisedIds.isEmpty() || !escalatedIds.isEmpty()) {
+            store.open().forEach(x -> byId.put(x.alertId(), x));
+          }
+          raisedIds.forEach(id -> raised.add(byId.get(id)));
+          escalatedIds.forEach(id -> escalated.add(byId.get(id)));
         });
     return new Run(
         asOf,
@@ -121,7 +137,9 @@ public class Alerts {
         Duration.between(started, clock.instant()));
   }
 
-  private Alert raiseNew(Assessment a, Severity severity, String actor) {
+  /** Gathers a new alert and its first step; returns its id. */
+  private String raiseNew(
+      AlertStore.Writes writes, Assessment a, Severity severity, String actor, int number) {
     Instant now = clock.instant();
     String id =
         "AL"
@@ -129,9 +147,9 @@ public class Alerts {
             + "-"
             + a.enterpriseId().value()
             + "-"
-            + (store.countOf(a.enterpriseId().value()) + 1);
-    store.insert(id, a, severity, now, now.plus(properties.slaFor(severity)));
-    store.step(
+            + number;
+    writes.insert(id, a, severity, now, now.plus(properties.slaFor(severity)));
+    writes.step(
         id,
         now,
         actor,
@@ -140,15 +158,17 @@ public class Alerts {
         AlertStatus.NEW,
         severity,
         "风险等级" + a.riskGrade() + " / risk grade " + a.riskGrade() + ": " + a.signalCodes());
-    return store.find(id).orElseThrow();
+    return id;
   }
 
-  private Alert escalate(Alert open, Assessment a, Severity severity, String actor) {
+  /** Gathers an escalation of an open alert and its step; returns the alert's id. */
+  private String escalate(
+      AlertStore.Writes writes, Alert open, Assessment a, Severity severity, String actor) {
     Instant now = clock.instant();
     Instant due =
         open.acknowledgedAt().isPresent() ? open.slaDueAt() : now.plus(properties.slaFor(severity));
-    store.escalate(open.alertId(), a, severity, now, due);
-    store.step(
+    writes.escalate(open.alertId(), a, severity, now, due);
+    writes.step(
         open.alertId(),
         now,
         actor,
@@ -168,7 +188,7 @@ public class Alerts {
             + a.asOf()
             + ": "
             + a.signalCodes());
-    return store.find(open.alertId()).orElseThrow();
+    return open.alertId();
   }
 
   /** NEW → ACKNOWLEDGED. */

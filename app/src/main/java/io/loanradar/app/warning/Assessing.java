@@ -8,7 +8,6 @@ import io.loanradar.core.warning.WarningConfig;
 import io.loanradar.core.warning.WarningEngine;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,10 +34,13 @@ public class Assessing {
     return engine;
   }
 
-  /** Every debtor's assessment as of a date, contagion included, in enterprise-id order. */
+  /**
+   * Every debtor's assessment as of a date, contagion included, in enterprise-id order; the own
+   * assessments are computed on every core.
+   */
   public List<Assessment> assessAll(LocalDate asOf) throws SQLException {
-    List<Assessment> own = new ArrayList<>();
-    snapshots.forEach(asOf, null, s -> own.add(engine.assess(s)));
+    List<Assessment> own =
+        snapshots.map(asOf, Runtime.getRuntime().availableProcessors(), engine::assess);
     return engine.withContagion(own, relations());
   }
 
