@@ -56,7 +56,7 @@ public class SnapshotReader {
    */
   public void forEach(LocalDate asOf, String only, Consumer<EnterpriseSnapshot> consumer)
       throws SQLException {
-    forEach(asOf, only == null ? Slice.ALL : Slice.one(only), consumer);
+    forEach(asOf, only == null ? Slice.ALL : Slice.one(only), true, consumer);
   }
 
   /**
@@ -70,10 +70,22 @@ public class SnapshotReader {
    */
   public <R> List<R> map(LocalDate asOf, int parts, Function<EnterpriseSnapshot, R> work)
       throws SQLException {
+    return map(asOf, parts, true, work);
+  }
+
+  /**
+   * As {@link #map(LocalDate, int, Function)}, leaving the counterparty totals out when {@code
+   * counterparties} is false: they are a year of raw transactions grouped by counterparty, the
+   * costliest read of all, and only the concentration features use them (early warning does not).
+   * Snapshots read without them carry an empty list.
+   */
+  public <R> List<R> map(
+      LocalDate asOf, int parts, boolean counterparties, Function<EnterpriseSnapshot, R> work)
+      throws SQLException {
     List<Slice> slices = slices(Math.max(1, parts));
     if (slices.size() == 1) {
       List<R> out = new ArrayList<>();
-      forEach(asOf, Slice.ALL, s -> out.add(work.apply(s)));
+      forEach(asOf, Slice.ALL, counterparties, s -> out.add(work.apply(s)));
       return out;
     }
     ExecutorService pool = Executors.newFixedThreadPool(slices.size(), SnapshotReader::thread);
@@ -84,7 +96,7 @@ public class SnapshotReader {
             pool.submit(
                 () -> {
                   List<R> out = new ArrayList<>();
-                  forEach(asOf, slice, s -> out.add(work.apply(s)));
+                  forEach(asOf, slice, counterparties, s -> out.add(work.apply(s)));
                   return out;
                 }));
       }
@@ -167,13 +179,14 @@ public class SnapshotReader {
     return slices;
   }
 
-  private void forEach(LocalDate asOf, Slice slice, Consumer<EnterpriseSnapshot> consumer)
+  private void forEach(
+      LocalDate asOf, Slice slice, boolean counterparties, Consumer<EnterpriseSnapshot> consumer)
       throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        read(c, asOf, slice, consumer);
+        read(c, asOf, slice, counterparties, consumer);
       } finally {
         c.rollback();
         c.setAutoCommit(autoCommit);
@@ -181,7 +194,12 @@ public class SnapshotReader {
     }
   }
 
-  private void read(Connection c, LocalDate asOf, Slice only, Consumer<EnterpriseSnapshot> consumer)
+  private void read(
+      Connection c,
+      LocalDate asOf,
+      Slice only,
+      boolean withCounterparties,
+      Consumer<EnterpriseSnapshot> consumer)
       throws SQLException {
     String order = " ORDER BY enterprise_id";
     String one = only.where();
@@ -209,7 +227,8 @@ public class SnapshotReader {
         Cursor<ContractRow> loans = LoanHistory.cursor(c, asOf, one, order, only);
         Cursor<DailyFlow> flows = flows(c, asOf, one, order, only);
         Cursor<DailyBalance> balances = balances(c, asOf, one, order, only);
-        Cursor<Counterparty> counterparties = counterparties(c, asOf, one, only)) {
+        Cursor<Counterparty> counterparties =
+            withCounterparties ? counterparties(c, asOf, one, only) : null) {
       for (ContractRow e = enterprises.next(); e != null; e = enterprises.next()) {
         Enterprise enterprise = Records.enterprise(e);
         String id = enterprise.id().value();
@@ -226,11 +245,13 @@ public class SnapshotReader {
                 events.take(id).stream().map(Records::event).toList(),
                 flows.take(id),
                 balances.take(id),
-                counterparties.take(id)));
+                counterparties == null ? List.of() : counterparties.take(id)));
       }
-      for (Cursor<?> rest :
-          List.of(statements, tax, credit, events, loans, flows, balances, counterparties)) {
+      for (Cursor<?> rest : List.of(statements, tax, credit, events, loans, flows, balances)) {
         rest.requireExhausted();
+      }
+      if (counterparties != null) {
+        counterparties.requireExhausted();
       }
     }
   }

@@ -40,7 +40,7 @@ public class Assessing {
    */
   public List<Assessment> assessAll(LocalDate asOf) throws SQLException {
     List<Assessment> own =
-        snapshots.map(asOf, Runtime.getRuntime().availableProcessors(), engine::assess);
+        snapshots.map(asOf, Runtime.getRuntime().availableProcessors(), false, engine::assess);
     return engine.withContagion(own, relations());
   }
 
