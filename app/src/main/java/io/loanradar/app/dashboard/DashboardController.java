@@ -1,5 +1,6 @@
 package io.loanradar.app.dashboard;
 
+import io.loanradar.app.score.ScoresRefreshed;
 import io.loanradar.app.security.DataScope;
 import io.loanradar.app.security.DataScopes;
 import io.loanradar.core.customer.IndustrySection;
@@ -7,15 +8,20 @@ import io.loanradar.core.customer.Province;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,6 +53,12 @@ class DashboardController {
   private final MessageSource messages;
   private final DataScopes scopes;
   private final Clock clock;
+
+  /** How long computed figures are shown before they are counted again. */
+  static final Duration FRESH = Duration.ofSeconds(60);
+
+  private final Map<Key, Figures> cache = new ConcurrentHashMap<>();
+  private final Map<Key, Object> locks = new ConcurrentHashMap<>();
 
   DashboardController(
       DashboardQueries queries,
@@ -112,16 +124,57 @@ class DashboardController {
       @RequestParam(name = "league", defaultValue = "wonAmount") String leagueSort,
       Locale locale,
       Model model) {
+    String sort = LEAGUE_SORTS.contains(leagueSort) ? leagueSort : "wonAmount";
+    Figures figures = figures(new Key(scopes.current(), sort, locale));
+    model.addAllAttributes(figures.attributes());
+    model.addAttribute("figuresAt", LocalDateTime.ofInstant(figures.at(), clock.getZone()));
+    return "dashboard";
+  }
+
+  /** What the figures were computed for: the scope, the league table's order and the language. */
+  private record Key(DataScope scope, String sort, Locale locale) {}
+
+  /** The page's figures as computed at a moment. */
+  private record Figures(Instant at, Map<String, Object> attributes) {}
+
+  /**
+   * The figures for a key, computed afresh when older than {@link #FRESH} (or after a re-scoring)
+   * and otherwise shared: across the whole bank they take seconds to count, and twenty executives
+   * opening the page at nine should not count them twenty times. One computation per key at a time.
+   */
+  private Figures figures(Key key) {
+    Instant now = clock.instant();
+    Figures kept = cache.get(key);
+    if (kept != null && kept.at().plus(FRESH).isAfter(now)) {
+      return kept;
+    }
+    synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+      kept = cache.get(key);
+      if (kept != null && kept.at().plus(FRESH).isAfter(clock.instant())) {
+        return kept;
+      }
+      Instant at = clock.instant();
+      Figures fresh = new Figures(at, compute(key.scope(), key.sort(), key.locale(), at));
+      cache.put(key, fresh);
+      return fresh;
+    }
+  }
+
+  /** Scores changed: every figure is counted afresh on its next view. */
+  @EventListener(ScoresRefreshed.class)
+  void scoresRefreshed() {
+    cache.clear();
+  }
+
+  private Map<String, Object> compute(DataScope scope, String sort, Locale locale, Instant now) {
+    Model model = new ExtendedModelMap();
     boolean english = "en".equals(locale.getLanguage());
     String missing = messages.getMessage("dashboard.missing", null, locale);
-    DataScope scope = scopes.current();
-    Instant now = clock.instant();
     model.addAttribute("totals", queries.totals(scope));
     PipelineFigures.Pipeline pipeline = pipelineFigures.pipeline(scope, LocalDate.now(clock));
     model.addAttribute("pipeline", pipeline);
     model.addAttribute("closedDays", PipelineFigures.CLOSED_DAYS);
     model.addAttribute("responses", responseTimes.bySeverity(scope, now));
-    String sort = LEAGUE_SORTS.contains(leagueSort) ? leagueSort : "wonAmount";
     model.addAttribute("leagueSort", sort);
     model.addAttribute("leagueSorts", LEAGUE_SORTS);
     model.addAttribute("league", league(queries.rmBooks(scope, now), pipeline.byRm(), sort));
@@ -181,7 +234,7 @@ class DashboardController {
               k -> k,
               (k, c) -> ""));
     }
-    return "dashboard";
+    return model.asMap();
   }
 
   /**

@@ -1,0 +1,91 @@
+package io.loanradar.app.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import io.loanradar.app.TestDatabases;
+import io.loanradar.app.TestUsers;
+import io.loanradar.app.ingest.ImportRequest;
+import io.loanradar.app.ingest.Importer;
+import io.loanradar.app.score.ScoresRefreshed;
+import io.loanradar.app.score.Scoring;
+import io.loanradar.app.security.UserAccounts;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The dashboard's figures are counted once a minute per data scope and shared by everyone of that
+ * scope; a re-scoring recounts them at once, and one scope never sees another's figures.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardFiguresIT {
+
+  private static final Pattern CUSTOMERS =
+      Pattern.compile("id=\"kpi-enterprises\">.*?class=\"value\"[^>]*>([0-9,]+)<", Pattern.DOTALL);
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ApplicationEventPublisher events;
+  @Autowired Scoring scoring;
+
+  @DynamicPropertySource
+  static void store(DynamicPropertyRegistry registry) {
+    TestDatabases.h2(registry);
+  }
+
+  @BeforeAll
+  void customers(@Autowired Importer importer, @Autowired UserAccounts accounts) throws Exception {
+    TestUsers.create(accounts);
+    importer.importPaths(
+        List.of(Path.of("src/test/resources/contract/good")),
+        ImportRequest.of("tester", "test", LocalDate.of(2025, 3, 1)));
+  }
+
+  private int customers(String user) throws Exception {
+    String html =
+        mvc.perform(get("/dashboard").with(TestUsers.as(user)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    Matcher m = CUSTOMERS.matcher(html);
+    assertThat(m.find()).as("customer count on the dashboard of %s: %s", user, html).isTrue();
+    assertThat(html).contains("统计时间");
+    return Integer.parseInt(m.group(1).replace(",", ""));
+  }
+
+  @Test
+  void figuresAreSharedWithinAScopeForAMinuteAndRecountedAfterARescoring() throws Exception {
+    assertThat(customers("exec")).isEqualTo(3);
+    assertThat(customers("rm1")).isEqualTo(1);
+
+    jdbc.update(
+        "INSERT INTO enterprise (enterprise_id, name, rm_id, branch_id, batch_id, file_id, line_no)"
+            + " VALUES ('E950', '新客户有限公司', 'RM0001', 'BR01', 0, 0, 0)");
+    // counted a moment ago: the same figures, for each scope its own
+    assertThat(customers("exec")).isEqualTo(3);
+    assertThat(customers("rm1")).isEqualTo(1);
+    assertThat(customers("risk")).isEqualTo(3);
+
+    events.publishEvent(new ScoresRefreshed(scoring.compute(LocalDate.of(2025, 3, 1))));
+    assertThat(customers("exec")).isEqualTo(4);
+    assertThat(customers("rm1")).isEqualTo(2);
+    assertThat(customers("branch1")).isEqualTo(3);
+  }
+}
