@@ -70,12 +70,12 @@ class ModelsPage {
   /** A version with its metrics read out. */
   record Row(ModelRegistry.Version v, Map<String, Object> m, List<ModelRegistry.Event> events) {
 
-    Object metric(String part, String key) {
+    public Object metric(String part, String key) {
       Object p = m.get(part);
       return p instanceof Map<?, ?> map ? map.get(key) : null;
     }
 
-    String dates(String part) {
+    public String dates(String part) {
       Object p = m.get(part);
       return p instanceof Map<?, ?> map ? map.get("from") + " … " + map.get("to") : "";
     }
