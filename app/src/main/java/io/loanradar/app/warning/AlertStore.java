@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,29 +79,39 @@ class AlertStore {
 
   private static Object[] insertArgs(
       String alertId, Assessment a, Severity severity, Instant now, Instant due) {
+    List<Object> args =
+        new ArrayList<>(
+            List.of(
+                alertId,
+                a.enterpriseId().value(),
+                a.enterpriseId().value(),
+                a.asOf(),
+                a.asOf(),
+                AlertStatus.NEW.name()));
+    args.addAll(assessed(a, severity));
+    args.addAll(List.of(Timestamp.from(now), Timestamp.from(now), Timestamp.from(due)));
+    return args.toArray();
+  }
+
+  /**
+   * The columns an assessment sets, from {@code severity} to {@code evidence_en}, in the order both
+   * the insert and the escalation name them.
+   */
+  private static List<Object> assessed(Assessment a, Severity severity) {
     FiveCategoryRules.DebtorClass c = a.classification();
-    return new Object[] {
-      alertId,
-      a.enterpriseId().value(),
-      a.enterpriseId().value(),
-      a.asOf(),
-      a.asOf(),
-      AlertStatus.NEW.name(),
-      severity.name(),
-      a.riskGrade(),
-      a.riskPoints(),
-      c.suggested().name(),
-      c.bankCurrent().name(),
-      c.rule(),
-      cut(c.ruleZh(), 2000),
-      cut(c.ruleEn(), 2000),
-      cut(a.signalCodes(), 2000),
-      cut(a.evidenceZh(), 8000),
-      cut(a.evidenceEn(), 8000),
-      Timestamp.from(now),
-      Timestamp.from(now),
-      Timestamp.from(due)
-    };
+    // Arrays.asList: a reason or rule may be null, which List.of would refuse
+    return Arrays.asList(
+        severity.name(),
+        a.riskGrade(),
+        a.riskPoints(),
+        c.suggested().name(),
+        c.bankCurrent().name(),
+        c.rule(),
+        cut(c.ruleZh(), 2000),
+        cut(c.ruleEn(), 2000),
+        cut(a.signalCodes(), 2000),
+        cut(a.evidenceZh(), 8000),
+        cut(a.evidenceEn(), 8000));
   }
 
   private static final String ESCALATE =
@@ -112,24 +123,11 @@ class AlertStore {
 
   private static Object[] escalateArgs(
       String alertId, Assessment a, Severity severity, Instant now, Instant due) {
-    FiveCategoryRules.DebtorClass c = a.classification();
-    return new Object[] {
-      a.asOf(),
-      severity.name(),
-      a.riskGrade(),
-      a.riskPoints(),
-      c.suggested().name(),
-      c.bankCurrent().name(),
-      c.rule(),
-      cut(c.ruleZh(), 2000),
-      cut(c.ruleEn(), 2000),
-      cut(a.signalCodes(), 2000),
-      cut(a.evidenceZh(), 8000),
-      cut(a.evidenceEn(), 8000),
-      Timestamp.from(now),
-      Timestamp.from(due),
-      alertId
-    };
+    List<Object> args = new ArrayList<>();
+    args.add(a.asOf());
+    args.addAll(assessed(a, severity));
+    args.addAll(List.of(Timestamp.from(now), Timestamp.from(due), alertId));
+    return args.toArray();
   }
 
   /** Open alerts by enterprise, in one query. */
