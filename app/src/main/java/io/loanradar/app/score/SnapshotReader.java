@@ -18,6 +18,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,7 +58,7 @@ public class SnapshotReader {
    */
   public void forEach(LocalDate asOf, String only, Consumer<EnterpriseSnapshot> consumer)
       throws SQLException {
-    forEach(asOf, only == null ? Slice.ALL : Slice.one(only), true, consumer);
+    forEach(asOf, only == null ? Slice.ALL : Slice.one(only), Reach.FULL, consumer);
   }
 
   /**
@@ -70,22 +72,52 @@ public class SnapshotReader {
    */
   public <R> List<R> map(LocalDate asOf, int parts, Function<EnterpriseSnapshot, R> work)
       throws SQLException {
-    return map(asOf, parts, true, work);
+    return map(asOf, parts, Reach.FULL, work);
   }
 
   /**
-   * As {@link #map(LocalDate, int, Function)}, leaving the counterparty totals out when {@code
-   * counterparties} is false: they are a year of raw transactions grouped by counterparty, the
-   * costliest read of all, and only the concentration features use them (early warning does not).
-   * Snapshots read without them carry an empty list.
+   * What a read carries besides each enterprise's own statements, tax, bureau, loans, events and
+   * recent balances.
+   *
+   * @param flowDays days of daily flows up to the as-of date; with fewer than {@value #FLOW_DAYS}
+   *     each snapshot also carries the enterprise's first flow day, so that a reader of recent
+   *     flows still knows how far back the history goes
+   * @param counterparties whether the twelve-month totals by counterparty are read: a year of raw
+   *     transactions grouped by counterparty, the costliest read of all, which only the
+   *     concentration features use; without them snapshots carry an empty list
    */
+  public record Reach(int flowDays, boolean counterparties) {
+
+    /** Everything the feature engine uses: two years of flows and the counterparties. */
+    public static final Reach FULL = new Reach(FLOW_DAYS, true);
+
+    /**
+     * @throws IllegalArgumentException when {@code flowDays} is not positive
+     */
+    public Reach {
+      if (flowDays < 1) {
+        throw new IllegalArgumentException("a read needs at least one day of flows: " + flowDays);
+      }
+    }
+
+    /** Only {@code flowDays} days of flows, with the first flow day, and no counterparties. */
+    public static Reach recentFlows(int flowDays) {
+      return new Reach(Math.min(flowDays, FLOW_DAYS), false);
+    }
+
+    boolean firstFlowDay() {
+      return flowDays < FLOW_DAYS;
+    }
+  }
+
+  /** As {@link #map(LocalDate, int, Function)}, carrying only what {@code reach} says. */
   public <R> List<R> map(
-      LocalDate asOf, int parts, boolean counterparties, Function<EnterpriseSnapshot, R> work)
+      LocalDate asOf, int parts, Reach reach, Function<EnterpriseSnapshot, R> work)
       throws SQLException {
     List<Slice> slices = slices(Math.max(1, parts));
     if (slices.size() == 1) {
       List<R> out = new ArrayList<>();
-      forEach(asOf, Slice.ALL, counterparties, s -> out.add(work.apply(s)));
+      forEach(asOf, Slice.ALL, reach, s -> out.add(work.apply(s)));
       return out;
     }
     ExecutorService pool = Executors.newFixedThreadPool(slices.size(), SnapshotReader::thread);
@@ -96,7 +128,7 @@ public class SnapshotReader {
             pool.submit(
                 () -> {
                   List<R> out = new ArrayList<>();
-                  forEach(asOf, slice, counterparties, s -> out.add(work.apply(s)));
+                  forEach(asOf, slice, reach, s -> out.add(work.apply(s)));
                   return out;
                 }));
       }
@@ -180,13 +212,13 @@ public class SnapshotReader {
   }
 
   private void forEach(
-      LocalDate asOf, Slice slice, boolean counterparties, Consumer<EnterpriseSnapshot> consumer)
+      LocalDate asOf, Slice slice, Reach reach, Consumer<EnterpriseSnapshot> consumer)
       throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        read(c, asOf, slice, counterparties, consumer);
+        read(c, asOf, slice, reach, consumer);
       } finally {
         c.rollback();
         c.setAutoCommit(autoCommit);
@@ -195,11 +227,7 @@ public class SnapshotReader {
   }
 
   private void read(
-      Connection c,
-      LocalDate asOf,
-      Slice only,
-      boolean withCounterparties,
-      Consumer<EnterpriseSnapshot> consumer)
+      Connection c, LocalDate asOf, Slice only, Reach reach, Consumer<EnterpriseSnapshot> consumer)
       throws SQLException {
     String order = " ORDER BY enterprise_id";
     String one = only.where();
@@ -225,10 +253,12 @@ public class SnapshotReader {
                 only,
                 Date.valueOf(asOf.plusDays(1)));
         Cursor<ContractRow> loans = LoanHistory.cursor(c, asOf, one, order, only);
-        Cursor<DailyFlow> flows = flows(c, asOf, one, order, only);
+        Cursor<DailyFlow> flows = flows(c, asOf, reach.flowDays(), one, order, only);
+        Cursor<LocalDate> firstFlowDays =
+            reach.firstFlowDay() ? firstFlowDays(c, asOf, one, order, only) : null;
         Cursor<DailyBalance> balances = balances(c, asOf, one, order, only);
         Cursor<Counterparty> counterparties =
-            withCounterparties ? counterparties(c, asOf, one, only) : null) {
+            reach.counterparties() ? counterparties(c, asOf, one, only) : null) {
       for (ContractRow e = enterprises.next(); e != null; e = enterprises.next()) {
         Enterprise enterprise = Records.enterprise(e);
         String id = enterprise.id().value();
@@ -245,13 +275,19 @@ public class SnapshotReader {
                 events.take(id).stream().map(Records::event).toList(),
                 flows.take(id),
                 balances.take(id),
-                counterparties == null ? List.of() : counterparties.take(id)));
+                counterparties == null ? List.of() : counterparties.take(id),
+                firstFlowDays == null
+                    ? Optional.empty()
+                    : firstFlowDays.take(id).stream().filter(Objects::nonNull).findFirst()));
       }
       for (Cursor<?> rest : List.of(statements, tax, credit, events, loans, flows, balances)) {
         rest.requireExhausted();
       }
       if (counterparties != null) {
         counterparties.requireExhausted();
+      }
+      if (firstFlowDays != null) {
+        firstFlowDays.requireExhausted();
       }
     }
   }
@@ -272,8 +308,9 @@ public class SnapshotReader {
   }
 
   private static Cursor<DailyFlow> flows(
-      Connection c, LocalDate asOf, String one, String order, Slice only) throws SQLException {
-    List<Object> params = only.params(Date.valueOf(asOf.minusDays(FLOW_DAYS)), Date.valueOf(asOf));
+      Connection c, LocalDate asOf, int days, String one, String order, Slice only)
+      throws SQLException {
+    List<Object> params = only.params(Date.valueOf(asOf.minusDays(days)), Date.valueOf(asOf));
     return new Cursor<>(
         c,
         "SELECT flow_day, direction, purpose, total, txn_count, max_amount, enterprise_id AS cursor_key"
@@ -290,6 +327,22 @@ public class SnapshotReader {
                 rs.getBigDecimal(4),
                 rs.getLong(5),
                 rs.getBigDecimal(6)));
+  }
+
+  /**
+   * Each enterprise's first day with a flow by the as-of date (null when none): one probe of the
+   * {@code flow_daily} key per enterprise, however long the history.
+   */
+  private static Cursor<LocalDate> firstFlowDays(
+      Connection c, LocalDate asOf, String one, String order, Slice only) throws SQLException {
+    return new Cursor<>(
+        c,
+        "SELECT (SELECT MIN(f.flow_day) FROM flow_daily f WHERE f.enterprise_id = e.enterprise_id"
+            + " AND f.flow_day <= ?), e.enterprise_id AS cursor_key FROM enterprise e WHERE 1 = 1"
+            + one
+            + order,
+        only.params(Date.valueOf(asOf)),
+        rs -> rs.getObject(1, LocalDate.class));
   }
 
   private static Cursor<DailyBalance> balances(

@@ -40,7 +40,11 @@ public class Assessing {
    */
   public List<Assessment> assessAll(LocalDate asOf) throws SQLException {
     List<Assessment> own =
-        snapshots.map(asOf, Runtime.getRuntime().availableProcessors(), false, engine::assess);
+        snapshots.map(
+            asOf,
+            Runtime.getRuntime().availableProcessors(),
+            SnapshotReader.Reach.recentFlows(engine.flowDaysRead()),
+            engine::assess);
     return engine.withContagion(own, relations());
   }
 

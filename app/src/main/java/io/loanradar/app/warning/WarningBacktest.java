@@ -29,7 +29,9 @@ import org.springframework.stereotype.Component;
  * <p>Snapshots are read once per block of at most {@value #BLOCK_DAYS} days, at the block's last
  * step, and re-dated to each step of the block; the engine drops what is dated after the step.
  * Loans are re-dated from their full status history. Counterparty totals cannot be re-dated and are
- * left out (no warning signal uses them).
+ * left out (no warning signal uses them); flows are read as far back as the signals look from the
+ * block's first step, with each debtor's first flow day. The debtors are read in one range per
+ * core.
  */
 @Component
 public class WarningBacktest {
@@ -163,20 +165,32 @@ public class WarningBacktest {
     Map<String, LocalDate> firstAlert = new TreeMap<>();
     Map<String, String> firstSignals = new HashMap<>();
     java.util.Set<String> everyone = new java.util.TreeSet<>();
+    SnapshotReader.Reach reach =
+        SnapshotReader.Reach.recentFlows(engine.flowDaysRead() + BLOCK_DAYS);
+    int parts = Runtime.getRuntime().availableProcessors();
     for (List<LocalDate> block : blocks(steps)) {
       Map<LocalDate, List<Assessment>> own = new TreeMap<>();
       block.forEach(d -> own.put(d, new ArrayList<>()));
       LocalDate read = block.get(block.size() - 1);
-      snapshots.forEach(
-          read,
-          null,
-          s -> {
-            everyone.add(s.enterprise().id().value());
-            List<Loan> history = loans.getOrDefault(s.enterprise().id().value(), List.of());
-            for (LocalDate d : block) {
-              own.get(d).add(engine.assess(redated(s, d, history)));
-            }
-          });
+      List<List<Assessment>> perDebtor =
+          snapshots.map(
+              read,
+              parts,
+              reach,
+              s -> {
+                List<Loan> history = loans.getOrDefault(s.enterprise().id().value(), List.of());
+                List<Assessment> out = new ArrayList<>(block.size());
+                for (LocalDate d : block) {
+                  out.add(engine.assess(redated(s, d, history)));
+                }
+                return out;
+              });
+      for (List<Assessment> debtor : perDebtor) {
+        for (Assessment a : debtor) {
+          everyone.add(a.enterpriseId().value());
+          own.get(a.asOf()).add(a);
+        }
+      }
       for (Map.Entry<LocalDate, List<Assessment>> e : own.entrySet()) {
         for (Assessment a : engine.withContagion(e.getValue(), relations)) {
           if (a.alertSeverity(engine.config()).isPresent()) {
@@ -220,7 +234,8 @@ public class WarningBacktest {
         s.events(),
         s.flows(),
         s.balances(),
-        List.of());
+        List.of(),
+        s.firstFlowDay());
   }
 
   private static Result result(

@@ -8,6 +8,7 @@ import io.loanradar.core.finance.FinancialStatement;
 import io.loanradar.core.finance.TaxRecord;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What was known about one enterprise on an as-of date: the only input of {@link FeatureEngine}.
@@ -28,6 +29,9 @@ import java.util.List;
  * @param flows daily flow aggregates
  * @param balances daily account balances
  * @param counterparties twelve-month totals by counterparty up to {@code asOf}
+ * @param firstFlowDay the first day the store holds a flow for the enterprise, which may precede
+ *     the earliest of {@code flows} when a reader carries only recent flows; empty when unknown, in
+ *     which case the earliest of {@code flows} stands for it
  */
 public record EnterpriseSnapshot(
     LocalDate asOf,
@@ -39,17 +43,30 @@ public record EnterpriseSnapshot(
     List<Event> events,
     List<DailyFlow> flows,
     List<DailyBalance> balances,
-    List<Counterparty> counterparties) {
+    List<Counterparty> counterparties,
+    Optional<LocalDate> firstFlowDay) {
 
   /**
    * Copies the lists.
    *
-   * @throws IllegalArgumentException when the date or the enterprise is missing
+   * @throws IllegalArgumentException when the date or the enterprise is missing, or when {@code
+   *     firstFlowDay} is later than a flow carried
    * @throws NullPointerException when a list or an element is null
    */
   public EnterpriseSnapshot {
     if (asOf == null || enterprise == null) {
       throw new IllegalArgumentException("a snapshot needs an as-of date and an enterprise");
+    }
+    if (firstFlowDay.isPresent()) {
+      LocalDate first = firstFlowDay.get();
+      flows.stream()
+          .filter(f -> f.day().isBefore(first))
+          .findFirst()
+          .ifPresent(
+              f -> {
+                throw new IllegalArgumentException(
+                    "first flow day " + first + " is after a flow carried, of " + f.day());
+              });
     }
     statements = List.copyOf(statements);
     tax = List.copyOf(tax);
@@ -59,6 +76,32 @@ public record EnterpriseSnapshot(
     flows = List.copyOf(flows);
     balances = List.copyOf(balances);
     counterparties = List.copyOf(counterparties);
+  }
+
+  /** A snapshot carrying all the flows it knows of, the earliest being the first flow day. */
+  public EnterpriseSnapshot(
+      LocalDate asOf,
+      Enterprise enterprise,
+      List<FinancialStatement> statements,
+      List<TaxRecord> tax,
+      List<CreditRecord> credit,
+      List<Loan> loans,
+      List<Event> events,
+      List<DailyFlow> flows,
+      List<DailyBalance> balances,
+      List<Counterparty> counterparties) {
+    this(
+        asOf,
+        enterprise,
+        statements,
+        tax,
+        credit,
+        loans,
+        events,
+        flows,
+        balances,
+        counterparties,
+        Optional.empty());
   }
 
   /** A snapshot of only the enterprise, with no rows yet. */

@@ -158,8 +158,15 @@ public final class Facts {
         List.of());
   }
 
-  /** The first day with a known flow, empty when there is none. */
+  /**
+   * The first day with a known flow, empty when there is none by the as-of date: the snapshot's
+   * first flow day when the reader gave one (it may carry only recent flows), else the earliest
+   * flow carried.
+   */
   public Optional<LocalDate> firstFlowDay() {
+    if (snapshot.firstFlowDay().isPresent()) {
+      return snapshot.firstFlowDay().filter(d -> !d.isAfter(asOf));
+    }
     return flows.stream().map(DailyFlow::day).min(Comparator.naturalOrder());
   }
 

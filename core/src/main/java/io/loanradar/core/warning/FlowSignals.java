@@ -34,7 +34,28 @@ final class FlowSignals {
   private static final Set<Purpose> NON_OPERATING_OUT =
       Set.of(Purpose.TRANSFER, Purpose.INVESTMENT, Purpose.OTHER);
 
+  /** Signals whose threshold is a number of quiet days, each looking back a year before them. */
+  private static final List<String> QUIET_DAYS =
+      List.of("FLOW_SALARY_STOPPED", "FLOW_DEBT_SERVICE_STOPPED");
+
   private FlowSignals() {}
+
+  /**
+   * How many days of daily flows before the as-of date the signals read under a configuration: the
+   * recent 90 days against the same 90 days a year earlier (up to 456 days back in a leap year), a
+   * year of outflows or inflows before the last 30 days, and for the stopped-payment signals a year
+   * before their quiet days. Whether the history reaches back a year is decided from the first flow
+   * day, not from the flows carried.
+   */
+  static int daysRead(WarningConfig config) {
+    int days = WINDOW + 366;
+    days = Math.max(days, 30 + 366);
+    for (String code : QUIET_DAYS) {
+      Signal s = SignalLibrary.find(code).orElseThrow();
+      days = Math.max(days, (int) Math.ceil(config.setting(s).threshold()) + 366);
+    }
+    return days + 1;
+  }
 
   static List<Signal> all() {
     SignalFamily f = SignalFamily.FLOWS;

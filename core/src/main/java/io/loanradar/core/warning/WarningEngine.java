@@ -27,6 +27,14 @@ public final class WarningEngine {
   }
 
   /**
+   * How many days of daily flows up to the as-of date an assessment reads: a reader may carry only
+   * these, with the snapshot's first flow day, and get the same assessment as with every flow.
+   */
+  public int flowDaysRead() {
+    return FlowSignals.daysRead(config);
+  }
+
+  /**
    * A debtor's own assessment: from its snapshot alone, using only rows known on the snapshot's
    * as-of date.
    */

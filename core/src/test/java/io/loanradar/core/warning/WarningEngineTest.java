@@ -1,13 +1,18 @@
 package io.loanradar.core.warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.loanradar.core.credit.FiveCategory;
 import io.loanradar.core.event.EventType;
+import io.loanradar.core.feature.DailyFlow;
+import io.loanradar.core.feature.EnterpriseSnapshot;
 import io.loanradar.core.flow.Purpose;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -166,5 +171,73 @@ class WarningEngineTest {
         io.loanradar.core.customer.RelationType.valueOf(type),
         java.util.Optional.empty(),
         java.util.Optional.ofNullable(since));
+  }
+
+  @Test
+  void recentFlowsWithTheFirstFlowDayGiveTheSameAssessmentAsEveryFlow() {
+    Debtor young = new Debtor("E9").steady(AS_OF.minusDays(200), AS_OF, AS_OF.plusYears(1), 1);
+    Debtor sparse = healthy("E8");
+    sparse.flows.removeIf(
+        f -> f.day().isAfter(START.plusDays(40)) && f.day().isBefore(AS_OF.minusDays(300)));
+    Debtor gap = troubled("E7");
+    gap.flows.removeIf(
+        f -> f.day().isAfter(AS_OF.minusDays(480)) && f.day().isBefore(AS_OF.minusDays(440)));
+    List<Debtor> debtors = List.of(healthy("E1"), troubled("E2"), young, sparse, gap);
+    WarningEngine longQuiet =
+        new WarningEngine(
+            WarningConfig.defaults()
+                .withSignal("FLOW_SALARY_STOPPED", SignalSetting.of(200, Severity.HIGH)));
+    for (WarningEngine e : List.of(engine, longQuiet)) {
+      int days = e.flowDaysRead();
+      assertThat(days).isBetween(457, 800);
+      List<LocalDate> dates = new java.util.ArrayList<>(List.of(AS_OF));
+      for (LocalDate d = START.plusMonths(6); d.isBefore(AS_OF); d = d.plusDays(23)) {
+        dates.add(d);
+      }
+      for (LocalDate asOf : dates) {
+        for (Debtor d : debtors) {
+          EnterpriseSnapshot all = d.on(asOf);
+          LocalDate from = asOf.minusDays(days);
+          EnterpriseSnapshot recent =
+              new EnterpriseSnapshot(
+                  asOf,
+                  all.enterprise(),
+                  all.statements(),
+                  all.tax(),
+                  all.credit(),
+                  all.loans(),
+                  all.events(),
+                  all.flows().stream().filter(f -> !f.day().isBefore(from)).toList(),
+                  all.balances(),
+                  all.counterparties(),
+                  all.flows().stream().map(DailyFlow::day).min(Comparator.naturalOrder()));
+          assertThat(e.assess(recent)).as("%s on %s", d.id, asOf).isEqualTo(e.assess(all));
+        }
+      }
+    }
+    assertThat(longQuiet.flowDaysRead()).isGreaterThan(engine.flowDaysRead());
+  }
+
+  @Test
+  void aFirstFlowDayAfterACarriedFlowIsRefused() {
+    EnterpriseSnapshot all = healthy("E1").on(AS_OF);
+    LocalDate late = all.flows().get(5).day();
+
+    assertThatThrownBy(
+            () ->
+                new EnterpriseSnapshot(
+                    AS_OF,
+                    all.enterprise(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    all.flows(),
+                    List.of(),
+                    List.of(),
+                    Optional.of(late)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("first flow day " + late);
   }
 }
