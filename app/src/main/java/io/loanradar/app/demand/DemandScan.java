@@ -89,7 +89,10 @@ public class DemandScan {
     return scan(asOf, rules);
   }
 
-  /** Every need found as of {@code asOf}, in enterprise order, after the given analyst rules. */
+  /**
+   * Every need found as of {@code asOf}, in enterprise order, after the given analyst rules; the
+   * enterprises are read and worked on in one range per core.
+   */
   public List<Found> scan(LocalDate asOf, AnalystRules analystRules) throws SQLException {
     StoreFacts facts = StoreFacts.read(jdbc, asOf, properties.coreMinSuppliers());
     AnalystRules.Bound bound =
@@ -99,33 +102,40 @@ public class DemandScan {
     ProductMatcher matcher = new ProductMatcher(cel, limits.limits());
     List<Product> products = catalogue.all();
     FeatureEngine features = new FeatureEngine();
+    List<List<Found>> perEnterprise =
+        reader.map(
+            asOf,
+            Runtime.getRuntime().availableProcessors(),
+            snapshot -> {
+              String id = snapshot.enterprise().id().value();
+              Features f = features.compute(snapshot);
+              List<Need> needs = engine.detect(new DemandInput(snapshot, f, facts.linksOf(id)));
+              if (needs.isEmpty()) {
+                return List.<Found>of();
+              }
+              List<Found> found = new ArrayList<>(needs.size());
+              for (Need need : needs) {
+                MatchRequest request =
+                    new MatchRequest(
+                        need.scenario(),
+                        need.amount(),
+                        snapshot.enterprise().industry().map(Object::toString),
+                        facts.grade(id),
+                        variables(snapshot, f, facts),
+                        facts.exposureOf(id),
+                        facts.groupExposureOf(id));
+                found.add(
+                    new Found(
+                        snapshot.enterprise(),
+                        facts.grade(id),
+                        need,
+                        matcher.match(request, products),
+                        facts.propensity(id)));
+              }
+              return found;
+            });
     List<Found> out = new ArrayList<>();
-    reader.forEach(
-        asOf,
-        null,
-        snapshot -> {
-          String id = snapshot.enterprise().id().value();
-          Features f = features.compute(snapshot);
-          List<Need> needs = engine.detect(new DemandInput(snapshot, f, facts.linksOf(id)));
-          for (Need need : needs) {
-            MatchRequest request =
-                new MatchRequest(
-                    need.scenario(),
-                    need.amount(),
-                    snapshot.enterprise().industry().map(Object::toString),
-                    facts.grade(id),
-                    variables(snapshot, f, facts),
-                    facts.exposureOf(id),
-                    facts.groupExposureOf(id));
-            out.add(
-                new Found(
-                    snapshot.enterprise(),
-                    facts.grade(id),
-                    need,
-                    matcher.match(request, products),
-                    facts.propensity(id)));
-          }
-        });
+    perEnterprise.forEach(out::addAll);
     lastRuleCounts = bound.counts();
     return out;
   }
