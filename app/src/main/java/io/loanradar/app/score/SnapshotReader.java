@@ -317,7 +317,7 @@ public class SnapshotReader {
             + " FROM flow_daily WHERE flow_day BETWEEN ? AND ?"
             + one
             + order
-            + ", flow_day",
+            + ", flow_day, direction, purpose",
         params,
         rs ->
             new DailyFlow(

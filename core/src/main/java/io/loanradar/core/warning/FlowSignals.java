@@ -427,15 +427,21 @@ final class FlowSignals {
         || !f.flowsBetween(Direction.OUT, purposes::contains, quietFrom, f.asOf()).isEmpty()) {
       return Optional.empty();
     }
-    DailyFlow last = before.stream().max(Comparator.comparing(DailyFlow::day)).orElseThrow();
+    LocalDate lastDay =
+        before.stream().map(DailyFlow::day).max(Comparator.naturalOrder()).orElseThrow();
+    BigDecimal lastTotal =
+        before.stream()
+            .filter(x -> x.day().equals(lastDay))
+            .map(DailyFlow::total)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
     return found(
         f.asOf(),
         "最近一次"
             + zh
             + "支出在"
-            + last.day()
+            + lastDay
             + "("
-            + wan(last.total())
+            + wan(lastTotal)
             + "),此后"
             + (int) days
             + "天内再无"
@@ -446,9 +452,9 @@ final class FlowSignals {
         "last "
             + en
             + " payment on "
-            + last.day()
+            + lastDay
             + " ("
-            + cny(last.total())
+            + cny(lastTotal)
             + "), none in the "
             + (int) days
             + " days since (paid in "

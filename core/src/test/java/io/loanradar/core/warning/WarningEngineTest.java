@@ -7,6 +7,7 @@ import io.loanradar.core.credit.FiveCategory;
 import io.loanradar.core.event.EventType;
 import io.loanradar.core.feature.DailyFlow;
 import io.loanradar.core.feature.EnterpriseSnapshot;
+import io.loanradar.core.flow.Direction;
 import io.loanradar.core.flow.Purpose;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -239,5 +240,28 @@ class WarningEngineTest {
                     Optional.of(late)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("first flow day " + late);
+  }
+
+  @Test
+  void theLastDebtServiceDayShowsAllOfThatDaysPaymentsWhateverTheirOrder() {
+    for (boolean repaymentFirst : List.of(true, false)) {
+      Debtor d = troubled("E3");
+      LocalDate last = LocalDate.of(2026, 4, 20);
+      if (repaymentFirst) {
+        d.flows.add(
+            0,
+            new Debtor("X")
+                .flow(last, Direction.OUT, Purpose.LOAN_REPAYMENT, 500_000)
+                .flows
+                .get(0));
+      } else {
+        d.flow(last, Direction.OUT, Purpose.LOAN_REPAYMENT, 500_000);
+      }
+
+      SignalHit hit = byCode(engine.assess(d.on(AS_OF))).get("FLOW_DEBT_SERVICE_STOPPED");
+
+      assertThat(hit.evidenceEn()).contains("2026-04-20 (CNY 520,000)");
+      assertThat(hit.evidenceZh()).contains("2026-04-20(52.00万元)");
+    }
   }
 }
