@@ -8,7 +8,8 @@
 # -s and -b point at a schema and bank loaded by load-bank.sh (use with --skip-import);
 # --skip-shared measures only the score command, not the DuckDB comparison.
 #
-# Environment: PGHOST (127.0.0.1), PGPORT (5432), PGDATABASE (test), PGUSER (postgres), trust auth.
+# Environment: PGHOST (127.0.0.1), PGPORT (5432), PGDATABASE (test), PGUSER (postgres), trust auth;
+# APP (app/target/loanradar.jar) names the application jar, e.g. a copy kept to measure before a change.
 set -euo pipefail
 
 N=10000
@@ -42,7 +43,7 @@ export PGHOST PGPORT PGDATABASE PGUSER
 SCHEMA="${SCHEMA:-bench_score_${N}}"
 BANK="${BANK:-$WORK/bank$N}"
 JDBC="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?currentSchema=$SCHEMA"
-APP=app/target/loanradar.jar
+APP="${APP:-app/target/loanradar.jar}"
 mkdir -p "$WORK"
 
 if [ "$BUILD" = 1 ]; then

@@ -11,12 +11,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -48,28 +51,24 @@ public class Scoring {
   }
 
   /**
-   * One scored enterprise.
+   * One scored enterprise. Its features are not kept: a run holds every enterprise at once, and
+   * {@link #features(String, LocalDate)} computes one enterprise's again.
    *
    * @param enterpriseId whose score
-   * @param features the features it was scored on
    * @param percentile its industry position, when it could be placed
    * @param score the score with reasons
    * @param models the champion platform models' probabilities, when there are champions
    */
   public record Scored(
       EnterpriseId enterpriseId,
-      Features features,
       Optional<IndustryPosition.Percentile> percentile,
       Score score,
       ModelScores.Probabilities models) {
 
     /** A score without platform-model probabilities. */
     public Scored(
-        EnterpriseId enterpriseId,
-        Features features,
-        Optional<IndustryPosition.Percentile> percentile,
-        Score score) {
-      this(enterpriseId, features, percentile, score, ModelScores.Probabilities.NONE);
+        EnterpriseId enterpriseId, Optional<IndustryPosition.Percentile> percentile, Score score) {
+      this(enterpriseId, percentile, score, ModelScores.Probabilities.NONE);
     }
   }
 
@@ -87,8 +86,11 @@ public class Scoring {
     }
   }
 
-  /** An enterprise's features and its place among its industry peers, before scoring. */
-  private record Computed(Features features, IndustryPosition.Peer peer) {}
+  /**
+   * An enterprise's features, packed ({@link PackedFeatures}), and its place among its industry
+   * peers, before scoring.
+   */
+  private record Computed(double[] features, IndustryPosition.Peer peer) {}
 
   /** Scores every enterprise as of {@code asOf} and keeps the scores. */
   public Run scoreAll(LocalDate asOf) throws SQLException {
@@ -107,8 +109,8 @@ public class Scoring {
 
   /**
    * Scores every enterprise as of {@code asOf} without keeping anything. Snapshots are read and
-   * features computed in ranges of enterprises, one per core; the percentiles need them all, then
-   * the scorecard runs on every core again.
+   * features computed in ranges of enterprises, one per core; the percentiles need them all, so the
+   * features wait for them packed, then the scorecard runs on every core again.
    */
   public Run compute(LocalDate asOf) throws SQLException {
     Instant start = clock.instant();
@@ -120,7 +122,9 @@ public class Scoring {
             s -> {
               Features f = engine.compute(s);
               EnterpriseId id = s.enterprise().id();
-              return new Computed(f, IndustryPosition.Peer.of(id, s.enterprise().industry(), f));
+              return new Computed(
+                  PackedFeatures.pack(f),
+                  IndustryPosition.Peer.of(id, s.enterprise().industry(), f));
             });
     Map<EnterpriseId, IndustryPosition.Percentile> percentiles =
         IndustryPosition.percentiles(computed.stream().map(Computed::peer).toList());
@@ -141,19 +145,46 @@ public class Scoring {
                           : OptionalDouble.empty();
                   return new Scored(
                       id,
-                      c.features(),
                       p,
-                      scorecard.score(c.features(), percentile),
+                      scorecard.score(PackedFeatures.unpack(c.features()), percentile),
                       probabilities.getOrDefault(id, ModelScores.Probabilities.NONE));
                 })
             .toList();
     return new Run(asOf, scored, Duration.between(start, clock.instant()));
   }
 
-  /** The features by enterprise, in enterprise-id order, for the platform models. */
+  /**
+   * The features by enterprise, in enterprise-id order, for the platform models: a read-only view
+   * that unpacks each enterprise's features as it is read, so they are never all unpacked at once.
+   */
   private static Map<EnterpriseId, Features> byEnterprise(List<Computed> computed) {
-    Map<EnterpriseId, Features> features = new LinkedHashMap<>();
-    computed.forEach(c -> features.put(c.peer().id(), c.features()));
-    return features;
+    return new AbstractMap<>() {
+      @Override
+      public Set<Map.Entry<EnterpriseId, Features>> entrySet() {
+        return new AbstractSet<>() {
+          @Override
+          public Iterator<Map.Entry<EnterpriseId, Features>> iterator() {
+            Iterator<Computed> each = computed.iterator();
+            return new Iterator<>() {
+              @Override
+              public boolean hasNext() {
+                return each.hasNext();
+              }
+
+              @Override
+              public Map.Entry<EnterpriseId, Features> next() {
+                Computed c = each.next();
+                return Map.entry(c.peer().id(), PackedFeatures.unpack(c.features()));
+              }
+            };
+          }
+
+          @Override
+          public int size() {
+            return computed.size();
+          }
+        };
+      }
+    };
   }
 }

@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
@@ -365,20 +366,27 @@ public class SnapshotReader {
                 rs.getBigDecimal(4)));
   }
 
+  /**
+   * A year of transactions with a counterparty, streamed in the order of the {@code
+   * txn_enterprise_day} index (no sort, no grouping in the database, first rows at once), each in
+   * CNY, and summed per counterparty and direction one enterprise at a time by {@link
+   * CounterpartyTotals}.
+   */
   private static Cursor<Counterparty> counterparties(
       Connection c, LocalDate asOf, String one, Slice only) throws SQLException {
     List<Object> params =
         only.params(Date.valueOf(asOf.minusDays(COUNTERPARTY_DAYS)), Date.valueOf(asOf));
     return new Cursor<>(
         c,
-        "SELECT counterparty_name, direction, SUM(amount * COALESCE(fx_rate, 1)), enterprise_id AS cursor_key"
+        "SELECT counterparty_name, direction, amount * COALESCE(fx_rate, 1), enterprise_id AS cursor_key"
             + " FROM txn WHERE flow_day BETWEEN ? AND ? AND counterparty_name IS NOT NULL"
             + one
-            + " GROUP BY enterprise_id, counterparty_name, direction ORDER BY enterprise_id",
+            + " ORDER BY enterprise_id, flow_day",
         params,
         rs ->
             new Counterparty(
-                rs.getString(1), Direction.valueOf(rs.getString(2)), rs.getBigDecimal(3)));
+                rs.getString(1), Direction.valueOf(rs.getString(2)), rs.getBigDecimal(3)),
+        CounterpartyTotals::sum);
   }
 
   /**
@@ -433,9 +441,25 @@ public class SnapshotReader {
     private final PreparedStatement statement;
     private final ResultSet rs;
     private final RowMapper<T> mapper;
+    private final UnaryOperator<List<T>> perEnterprise;
     private boolean hasRow;
 
     Cursor(Connection c, String sql, List<Object> params, RowMapper<T> mapper) throws SQLException {
+      this(c, sql, params, mapper, UnaryOperator.identity());
+    }
+
+    /**
+     * A cursor whose rows of one enterprise are handed out as {@code perEnterprise} makes them
+     * (totals, for instance), with only that enterprise's rows in memory.
+     */
+    Cursor(
+        Connection c,
+        String sql,
+        List<Object> params,
+        RowMapper<T> mapper,
+        UnaryOperator<List<T>> perEnterprise)
+        throws SQLException {
+      this.perEnterprise = perEnterprise;
       this.statement = c.prepareStatement(sql);
       for (int i = 0; i < params.size(); i++) {
         statement.setObject(i + 1, params.get(i));
@@ -457,9 +481,10 @@ public class SnapshotReader {
     }
 
     /**
-     * Every row of one enterprise. Cursors are read in the database's own order of enterprise ids,
-     * whatever its collation, so ids are only compared for equality: the rows of the enterprise
-     * asked for are at the head of the cursor, or the cursor has none.
+     * Every row of one enterprise (or what the cursor's per-enterprise step makes of them). Cursors
+     * are read in the database's own order of enterprise ids, whatever its collation, so ids are
+     * only compared for equality: the rows of the enterprise asked for are at the head of the
+     * cursor, or the cursor has none.
      */
     List<T> take(String enterpriseId) {
       try {
@@ -468,7 +493,7 @@ public class SnapshotReader {
           out.add(mapper.map(rs));
           hasRow = rs.next();
         }
-        return out;
+        return perEnterprise.apply(out);
       } catch (SQLException e) {
         throw new IllegalStateException("reading the store failed", e);
       }

@@ -14,9 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,7 @@ abstract class ScoringIT {
   @Autowired Scoring scoring;
   @Autowired Scores scores;
   @Autowired JdbcTemplate jdbc;
+  @Autowired SnapshotReader snapshots;
 
   Path bank;
 
@@ -100,6 +104,41 @@ abstract class ScoringIT {
     assertThat(totals(scoring.compute(LocalDate.of(2026, 9, 30))).get("E0000001"))
         .as("the same data does count once the as-of date passes it")
         .isLessThan(before.get("E0000001"));
+  }
+
+  @Test
+  void counterpartyTotalsAreTheStoresOwnSumsPerCounterpartyAndDirection() throws Exception {
+    Map<String, List<String>> grouped = new TreeMap<>();
+    jdbc.query(
+        "SELECT enterprise_id, counterparty_name, direction, SUM(amount * COALESCE(fx_rate, 1))"
+            + " FROM txn WHERE flow_day BETWEEN ? AND ? AND counterparty_name IS NOT NULL"
+            + " GROUP BY enterprise_id, counterparty_name, direction",
+        rs -> {
+          grouped
+              .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+              .add(rs.getString(2) + " " + rs.getString(3) + " " + rs.getBigDecimal(4));
+        },
+        AS_OF.minusDays(SnapshotReader.COUNTERPARTY_DAYS),
+        AS_OF);
+    grouped.values().forEach(Collections::sort);
+
+    Map<String, List<String>> read = new TreeMap<>();
+    snapshots
+        .map(
+            AS_OF,
+            2,
+            s ->
+                Map.entry(
+                    s.enterprise().id().value(),
+                    s.counterparties().stream()
+                        .map(c -> c.name() + " " + c.direction() + " " + c.total())
+                        .toList()))
+        .stream()
+        .filter(e -> !e.getValue().isEmpty())
+        .forEach(e -> read.put(e.getKey(), e.getValue().stream().sorted().toList()));
+
+    assertThat(grouped).as("the generated bank has counterparties").hasSizeGreaterThan(100);
+    assertThat(read).isEqualTo(grouped);
   }
 
   private static Map<String, Double> totals(Scoring.Run run) {
