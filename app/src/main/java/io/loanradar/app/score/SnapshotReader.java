@@ -15,6 +15,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -219,11 +220,32 @@ public class SnapshotReader {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
+        streamInKeyOrder(c);
         read(c, asOf, slice, reach, consumer);
       } finally {
         c.rollback();
         c.setAutoCommit(autoCommit);
       }
+    }
+  }
+
+  /**
+   * Tells PostgreSQL, for this read's transaction only, to walk the tables' enterprise-first keys
+   * rather than scan and sort. Each cursor covers most of a table, so the planner costs a whole
+   * scan plus an external sort below an index walk, but the sort spills to disk, scans the whole
+   * table for every range, starts parallel workers on cores the other ranges use, and delivers no
+   * row until it is done; the key walk streams from the first row (measured on half of 10 % of the
+   * 100,000-enterprise bank's two years of flows: 4.6 s sorted, 1.3 s walked). Just-in-time
+   * compilation costs more than it saves on these simple plans.
+   */
+  private static void streamInKeyOrder(Connection c) throws SQLException {
+    if (!"PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+      return;
+    }
+    try (Statement st = c.createStatement()) {
+      st.execute("SET LOCAL enable_sort = off");
+      st.execute("SET LOCAL max_parallel_workers_per_gather = 0");
+      st.execute("SET LOCAL jit = off");
     }
   }
 
@@ -442,6 +464,7 @@ public class SnapshotReader {
     private final ResultSet rs;
     private final RowMapper<T> mapper;
     private final UnaryOperator<List<T>> perEnterprise;
+    private final int keyColumn;
     private boolean hasRow;
 
     Cursor(Connection c, String sql, List<Object> params, RowMapper<T> mapper) throws SQLException {
@@ -466,6 +489,7 @@ public class SnapshotReader {
       }
       statement.setFetchSize(2_000);
       this.rs = statement.executeQuery();
+      this.keyColumn = rs.findColumn("cursor_key");
       this.mapper = mapper;
       this.hasRow = rs.next();
     }
@@ -489,7 +513,7 @@ public class SnapshotReader {
     List<T> take(String enterpriseId) {
       try {
         List<T> out = new ArrayList<>();
-        while (hasRow && rs.getString("cursor_key").equals(enterpriseId)) {
+        while (hasRow && rs.getString(keyColumn).equals(enterpriseId)) {
           out.add(mapper.map(rs));
           hasRow = rs.next();
         }
@@ -507,7 +531,7 @@ public class SnapshotReader {
       if (hasRow) {
         throw new IllegalStateException(
             "rows of enterprise "
-                + rs.getString("cursor_key")
+                + rs.getString(keyColumn)
                 + " were left unread: it is missing"
                 + " from the enterprise table or out of order");
       }

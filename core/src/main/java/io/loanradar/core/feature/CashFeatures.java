@@ -60,8 +60,8 @@ final class CashFeatures {
   private static void largeOutflows(
       LocalDate asOf, List<DailyFlow> flows, LocalDate recentStart, FeatureValues out) {
     LocalDate yearStart = YearMonth.from(asOf).minusMonths(11).atDay(1);
-    Map<LocalDate, Double> dailyTotal = new TreeMap<>();
-    Map<LocalDate, Double> dailyMax = new TreeMap<>();
+    Map<LocalDate, Double> dailyTotal = new HashMap<>();
+    Map<LocalDate, Double> dailyMax = new HashMap<>();
     for (DailyFlow f : flows) {
       if (f.direction() == Direction.OUT && !f.day().isBefore(yearStart)) {
         dailyTotal.merge(f.day(), f.total().doubleValue(), Double::sum);

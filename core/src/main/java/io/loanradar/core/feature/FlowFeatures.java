@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Flow sums, trend, volatility and seasonality over calendar months ending with the as-of month,
@@ -50,7 +50,7 @@ final class FlowFeatures {
   }
 
   private static Map<YearMonth, Double> monthly(List<DailyFlow> flows, Direction direction) {
-    Map<YearMonth, Double> sums = new TreeMap<>();
+    Map<YearMonth, Double> sums = new HashMap<>();
     for (DailyFlow f : flows) {
       if (f.direction() == direction) {
         sums.merge(YearMonth.from(f.day()), f.total().doubleValue(), Double::sum);
