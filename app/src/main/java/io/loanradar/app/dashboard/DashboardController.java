@@ -161,17 +161,22 @@ class DashboardController {
       Locale locale,
       Model model) {
     String sort = LEAGUE_SORTS.contains(leagueSort) ? leagueSort : "wonAmount";
-    Figures shown = figures.get(new Key(scopes.current(), sort, locale));
+    Figures shown = figures.get(new Key(scopes.current(), locale));
     model.addAllAttributes(shown.attributes());
+    model.addAttribute("leagueSort", sort);
+    model.addAttribute("league", sorted(shown.league(), sort));
     model.addAttribute("figuresAt", LocalDateTime.ofInstant(shown.at(), clock.getZone()));
     return "dashboard";
   }
 
-  /** What the figures were computed for: the scope, the league table's order and the language. */
-  private record Key(DataScope scope, String sort, Locale locale) {}
+  /**
+   * What the figures were computed for: the scope and the language. The league table's order is not
+   * part of it: the rows are sorted for each view, so nine orders share one count.
+   */
+  private record Key(DataScope scope, Locale locale) {}
 
   /** The page's figures as computed at a moment. */
-  private record Figures(Instant at, Map<String, Object> attributes) {}
+  private record Figures(Instant at, Map<String, Object> attributes, List<LeagueRow> league) {}
 
   /**
    * Counts the figures of a key, in the request when none are shared or they are past {@link
@@ -182,7 +187,11 @@ class DashboardController {
    */
   private Figures count(Key key) {
     Instant at = clock.instant();
-    return new Figures(at, compute(key.scope(), key.sort(), key.locale(), at));
+    Model model = new ExtendedModelMap();
+    PipelineFigures.Pipeline pipeline = pipelineFigures.pipeline(key.scope(), LocalDate.now(clock));
+    List<LeagueRow> league = leagueRows(queries.rmBooks(key.scope(), at), pipeline.byRm());
+    addFigures(model, key.scope(), key.locale(), at, pipeline);
+    return new Figures(at, model.asMap(), league);
   }
 
   /**
@@ -193,18 +202,15 @@ class DashboardController {
     figures.clear();
   }
 
-  private Map<String, Object> compute(DataScope scope, String sort, Locale locale, Instant now) {
-    Model model = new ExtendedModelMap();
+  private void addFigures(
+      Model model, DataScope scope, Locale locale, Instant now, PipelineFigures.Pipeline pipeline) {
     boolean english = "en".equals(locale.getLanguage());
     String missing = messages.getMessage("dashboard.missing", null, locale);
     model.addAttribute("totals", queries.totals(scope));
-    PipelineFigures.Pipeline pipeline = pipelineFigures.pipeline(scope, LocalDate.now(clock));
     model.addAttribute("pipeline", pipeline);
     model.addAttribute("closedDays", PipelineFigures.CLOSED_DAYS);
     model.addAttribute("responses", responseTimes.bySeverity(scope, now));
-    model.addAttribute("leagueSort", sort);
     model.addAttribute("leagueSorts", LEAGUE_SORTS);
-    model.addAttribute("league", league(queries.rmBooks(scope, now), pipeline.byRm(), sort));
     model.addAttribute(
         "byBranch",
         Matrix.of(
@@ -261,7 +267,6 @@ class DashboardController {
               k -> k,
               (k, c) -> ""));
     }
-    return model.asMap();
   }
 
   /**
@@ -285,6 +290,12 @@ class DashboardController {
       List<DashboardQueries.RmBook> books,
       Map<String, PipelineFigures.RmPipeline> pipelines,
       String sort) {
+    return sorted(leagueRows(books, pipelines), sort);
+  }
+
+  /** The league table's rows, in the order of the books. */
+  private static List<LeagueRow> leagueRows(
+      List<DashboardQueries.RmBook> books, Map<String, PipelineFigures.RmPipeline> pipelines) {
     List<LeagueRow> rows = new ArrayList<>();
     for (DashboardQueries.RmBook book : books) {
       PipelineFigures.RmPipeline p =
@@ -302,6 +313,15 @@ class DashboardController {
               book.openAlerts(),
               book.breaches()));
     }
+    return List.copyOf(rows);
+  }
+
+  /**
+   * The rows sorted by a key of {@link #LEAGUE_SORTS} (customers for any other), ties by RM id; a
+   * new list, the given one is shared.
+   */
+  static List<LeagueRow> sorted(List<LeagueRow> league, String sort) {
+    List<LeagueRow> rows = new ArrayList<>(league);
     Comparator<LeagueRow> byRm = Comparator.comparing(LeagueRow::rm);
     Comparator<LeagueRow> order =
         switch (sort) {
