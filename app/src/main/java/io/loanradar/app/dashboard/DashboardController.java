@@ -64,7 +64,7 @@ class DashboardController {
   /** How old figures may be shown at all: older ones are counted again in the request. */
   static final Duration HARD_LIMIT = Duration.ofMinutes(10);
 
-  /** How many (scope, order, language) keys keep their figures; the least used go first. */
+  /** How many (scope, language) keys keep their figures; the least used go first. */
   static final int MAX_KEYS = 256;
 
   private final ThreadPoolExecutor recounts;
