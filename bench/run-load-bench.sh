@@ -6,7 +6,9 @@
 #   bench/run-load-bench.sh --demo-dir DIR            # the H2 demo bank (imports it on first start)
 #   bench/run-load-bench.sh --schema bench_100k       # a PostgreSQL schema already loaded
 #       [--users 20] [--seconds 60] [--warmup 20] [--runs 3] [--xmx 2g] [--port 18080]
-#       [--accounts rm1,rm2,branch,exec] [--skip-build]
+#       [--accounts rm1,rm2,branch,exec] [--think-ms 0|N|MIN-MAX] [--skip-build]
+#
+# --think-ms: each virtual user waits between requests, uniformly MIN..MAX ms (default 0: none).
 #
 # With --schema, the users rm1, rm2 (the two RMs with most customers in the largest branch),
 # branch (that branch's manager) and exec are created in the schema when missing, password
@@ -14,7 +16,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 demo_dir="" schema="" users=20 seconds=60 warmup=20 runs=3 xmx=2g port=18080
-accounts="rm1,rm2,branch,exec" skip_build=""
+accounts="rm1,rm2,branch,exec" think_ms=0 skip_build=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --demo-dir) demo_dir="$2"; shift 2 ;;
@@ -26,6 +28,7 @@ while [[ $# -gt 0 ]]; do
     --xmx) xmx="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
     --accounts) accounts="$2"; shift 2 ;;
+    --think-ms) think_ms="$2"; shift 2 ;;
     --skip-build) skip_build=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -80,6 +83,6 @@ for r in $(seq 1 "$runs"); do
   echo; echo "## run $r"
   java -cp "$here/bench/target/classes" io.loanradar.bench.PageLoadBench --base \
     "http://127.0.0.1:$port" --accounts "$accounts" --users "$users" --warmup "$warmup" \
-    --seconds "$seconds"
+    --seconds "$seconds" --think-ms "$think_ms"
   echo "server RSS $(( $(ps -o rss= -p $server) / 1024 )) MiB"
 done

@@ -26,13 +26,16 @@ import java.util.regex.Pattern;
  * Page response times under concurrent users: each virtual user signs in with a form login of its
  * own (session cookie and CSRF token, as a browser does), learns the customers in its scope from
  * {@code /api/enterprises}, then requests the workbench, a customer 360 page of one of its
- * customers and the management dashboard in turn, without think time, for a warm-up period and then
- * a measured one. Only measured requests count; each is timed from sending the request to having
- * read the whole body. Anything but HTTP 200 counts as an error.
+ * customers and the management dashboard in turn, for a warm-up period and then a measured one.
+ * Between two requests a user waits a think time drawn uniformly from {@code --think-ms MIN-MAX}
+ * (or a fixed {@code --think-ms N}; default 0, no think time), as a person reads a page. Only
+ * measured requests count; each is timed from sending the request to having read the whole body,
+ * think time excluded. Anything but HTTP 200 counts as an error.
  *
  * <pre>
  * java -cp bench/target/classes io.loanradar.bench.PageLoadBench --base http://127.0.0.1:18080 \
- *     --accounts rm1,rm2,branch,exec --password radar-demo --users 20 --warmup 20 --seconds 60
+ *     --accounts rm1,rm2,branch,exec --password radar-demo --users 20 --warmup 20 --seconds 60 \
+ *     --think-ms 1000-3000
  * </pre>
  *
  * <p>Driver and server share the machine, so the driver's own CPU use is part of the figures; the
@@ -59,15 +62,58 @@ public final class PageLoadBench {
     }
   }
 
+  /**
+   * How long a virtual user waits between two requests, drawn uniformly from {@code [min, max]}
+   * milliseconds.
+   */
+  record ThinkTime(long min, long max) {
+    static final ThinkTime NONE = new ThinkTime(0, 0);
+
+    ThinkTime {
+      if (min < 0 || max < min) {
+        throw new IllegalArgumentException(
+            "think time needs 0 <= min <= max, got " + min + "-" + max);
+      }
+    }
+
+    /** {@code N} for a fixed time or {@code MIN-MAX} for a uniform one, in milliseconds. */
+    static ThinkTime parse(String text) {
+      String[] parts = text.strip().split("-", -1);
+      try {
+        if (parts.length == 1) {
+          long ms = Long.parseLong(parts[0].strip());
+          return new ThinkTime(ms, ms);
+        }
+        if (parts.length == 2) {
+          return new ThinkTime(Long.parseLong(parts[0].strip()), Long.parseLong(parts[1].strip()));
+        }
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("think time is N or MIN-MAX milliseconds: " + text, e);
+      }
+      throw new IllegalArgumentException("think time is N or MIN-MAX milliseconds: " + text);
+    }
+
+    long draw(SplittableRandom random) {
+      return min == max ? min : random.nextLong(min, max + 1);
+    }
+
+    @Override
+    public String toString() {
+      return min == max ? min + " ms" : min + "-" + max + " ms";
+    }
+  }
+
   private final URI base;
   private final String password;
+  private final ThinkTime think;
   private final Map<Page, List<Long>> samples = new ConcurrentHashMap<>();
   private final AtomicLong errors = new AtomicLong();
   private final Map<String, AtomicLong> errorsByStatus = new ConcurrentHashMap<>();
 
-  private PageLoadBench(URI base, String password) {
+  private PageLoadBench(URI base, String password, ThinkTime think) {
     this.base = base;
     this.password = password;
+    this.think = think;
     for (Page p : Page.values()) {
       samples.put(p, java.util.Collections.synchronizedList(new ArrayList<>()));
     }
@@ -81,7 +127,9 @@ public final class PageLoadBench {
     int users = Integer.parseInt(opts.getOrDefault("users", "20"));
     int warmup = Integer.parseInt(opts.getOrDefault("warmup", "20"));
     int seconds = Integer.parseInt(opts.getOrDefault("seconds", "60"));
-    PageLoadBench bench = new PageLoadBench(base, opts.getOrDefault("password", "radar-demo"));
+    ThinkTime think = ThinkTime.parse(opts.getOrDefault("think-ms", "0"));
+    PageLoadBench bench =
+        new PageLoadBench(base, opts.getOrDefault("password", "radar-demo"), think);
     bench.run(accounts, users, warmup, seconds);
   }
 
@@ -112,11 +160,12 @@ public final class PageLoadBench {
     }
     System.out.printf(
         Locale.ROOT,
-        "%d virtual users signed in (%s); warm-up %d s, measured %d s%n",
+        "%d virtual users signed in (%s); warm-up %d s, measured %d s, think time %s%n",
         users,
         String.join(",", accounts),
         warmupSeconds,
-        seconds);
+        seconds,
+        think);
     long start = System.nanoTime();
     long measureFrom = start + Duration.ofSeconds(warmupSeconds).toNanos();
     long until = measureFrom + Duration.ofSeconds(seconds).toNanos();
@@ -251,15 +300,34 @@ public final class PageLoadBench {
           status = -1;
         }
         long t1 = System.nanoTime();
-        if (t0 < measureFrom || t1 > until) {
-          continue;
+        if (t0 >= measureFrom && t1 <= until) {
+          if (status == 200) {
+            samples.get(p).add(t1 - t0);
+          } else {
+            errors.incrementAndGet();
+            errorsByStatus
+                .computeIfAbsent(p + ":" + status, k -> new AtomicLong())
+                .incrementAndGet();
+          }
         }
-        if (status == 200) {
-          samples.get(p).add(t1 - t0);
-        } else {
-          errors.incrementAndGet();
-          errorsByStatus.computeIfAbsent(p + ":" + status, k -> new AtomicLong()).incrementAndGet();
+        if (!pause(think.draw(random), until)) {
+          return;
         }
+      }
+    }
+
+    /** Waits the think time, or until the end; false when interrupted. */
+    private boolean pause(long millis, long until) {
+      long left = Math.min(millis, Math.max(0, (until - System.nanoTime()) / 1_000_000));
+      if (left <= 0) {
+        return true;
+      }
+      try {
+        Thread.sleep(left);
+        return true;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
       }
     }
 

@@ -5,6 +5,7 @@ import io.loanradar.app.security.DataScope;
 import io.loanradar.app.security.DataScopes;
 import io.loanradar.core.customer.IndustrySection;
 import io.loanradar.core.customer.Province;
+import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -17,7 +18,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Controller;
@@ -54,11 +58,17 @@ class DashboardController {
   private final DataScopes scopes;
   private final Clock clock;
 
-  /** How long computed figures are shown before they are counted again. */
+  /** How long counted figures are shown before a view starts a recount in the background. */
   static final Duration FRESH = Duration.ofSeconds(60);
 
-  private final Map<Key, Figures> cache = new ConcurrentHashMap<>();
-  private final Map<Key, Object> locks = new ConcurrentHashMap<>();
+  /** How old figures may be shown at all: older ones are counted again in the request. */
+  static final Duration HARD_LIMIT = Duration.ofMinutes(10);
+
+  /** How many (scope, language) keys keep their figures; the least used go first. */
+  static final int MAX_KEYS = 256;
+
+  private final ThreadPoolExecutor recounts;
+  private final SharedFigures<Key, Figures> figures;
 
   DashboardController(
       DashboardQueries queries,
@@ -73,6 +83,32 @@ class DashboardController {
     this.messages = messages;
     this.scopes = scopes;
     this.clock = clock;
+    this.recounts = recountExecutor();
+    this.figures = new SharedFigures<>(this::count, clock, recounts, FRESH, HARD_LIMIT, MAX_KEYS);
+  }
+
+  /**
+   * One thread recounts stale figures, so that a recount over the whole bank takes one core at
+   * most; every key has at most one recount waiting, so the queue holds one per key kept.
+   */
+  private static ThreadPoolExecutor recountExecutor() {
+    AtomicInteger threads = new AtomicInteger();
+    return new ThreadPoolExecutor(
+        1,
+        1,
+        0,
+        TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(MAX_KEYS),
+        r -> {
+          Thread t = new Thread(r, "dashboard-recount-" + threads.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  @PreDestroy
+  void stopRecounts() {
+    recounts.shutdownNow();
   }
 
   /**
@@ -125,59 +161,56 @@ class DashboardController {
       Locale locale,
       Model model) {
     String sort = LEAGUE_SORTS.contains(leagueSort) ? leagueSort : "wonAmount";
-    Figures figures = figures(new Key(scopes.current(), sort, locale));
-    model.addAllAttributes(figures.attributes());
-    model.addAttribute("figuresAt", LocalDateTime.ofInstant(figures.at(), clock.getZone()));
+    Figures shown = figures.get(new Key(scopes.current(), locale));
+    model.addAllAttributes(shown.attributes());
+    model.addAttribute("leagueSort", sort);
+    model.addAttribute("league", sorted(shown.league(), sort));
+    model.addAttribute("figuresAt", LocalDateTime.ofInstant(shown.at(), clock.getZone()));
     return "dashboard";
   }
 
-  /** What the figures were computed for: the scope, the league table's order and the language. */
-  private record Key(DataScope scope, String sort, Locale locale) {}
+  /**
+   * What the figures were computed for: the scope and the language. The league table's order is not
+   * part of it: the rows are sorted for each view, so nine orders share one count.
+   */
+  private record Key(DataScope scope, Locale locale) {}
 
   /** The page's figures as computed at a moment. */
-  private record Figures(Instant at, Map<String, Object> attributes) {}
+  private record Figures(Instant at, Map<String, Object> attributes, List<LeagueRow> league) {}
 
   /**
-   * The figures for a key, computed afresh when older than {@link #FRESH} (or after a re-scoring)
-   * and otherwise shared: across the whole bank they take seconds to count, and twenty executives
-   * opening the page at nine should not count them twenty times. One computation per key at a time.
+   * Counts the figures of a key, in the request when none are shared or they are past {@link
+   * #HARD_LIMIT}, else in the background (see {@link SharedFigures}). The figures are counted for
+   * the key's scope alone, never from the signed-in user, so a background count sees what the
+   * viewer would. Across the whole bank they take seconds to count, and twenty executives opening
+   * the page at nine should neither count them twenty times nor wait for them.
    */
-  private Figures figures(Key key) {
-    Instant now = clock.instant();
-    Figures kept = cache.get(key);
-    if (kept != null && kept.at().plus(FRESH).isAfter(now)) {
-      return kept;
-    }
-    synchronized (locks.computeIfAbsent(key, k -> new Object())) {
-      kept = cache.get(key);
-      if (kept != null && kept.at().plus(FRESH).isAfter(clock.instant())) {
-        return kept;
-      }
-      Instant at = clock.instant();
-      Figures fresh = new Figures(at, compute(key.scope(), key.sort(), key.locale(), at));
-      cache.put(key, fresh);
-      return fresh;
-    }
+  private Figures count(Key key) {
+    Instant at = clock.instant();
+    Model model = new ExtendedModelMap();
+    PipelineFigures.Pipeline pipeline = pipelineFigures.pipeline(key.scope(), LocalDate.now(clock));
+    List<LeagueRow> league = leagueRows(queries.rmBooks(key.scope(), at), pipeline.byRm());
+    addFigures(model, key.scope(), key.locale(), at, pipeline);
+    return new Figures(at, model.asMap(), league);
   }
 
-  /** Scores changed: every figure is counted afresh on its next view. */
+  /**
+   * Scores changed: every figure is counted afresh on its next view, recounts under way dropped.
+   */
   @EventListener(ScoresRefreshed.class)
   void scoresRefreshed() {
-    cache.clear();
+    figures.clear();
   }
 
-  private Map<String, Object> compute(DataScope scope, String sort, Locale locale, Instant now) {
-    Model model = new ExtendedModelMap();
+  private void addFigures(
+      Model model, DataScope scope, Locale locale, Instant now, PipelineFigures.Pipeline pipeline) {
     boolean english = "en".equals(locale.getLanguage());
     String missing = messages.getMessage("dashboard.missing", null, locale);
     model.addAttribute("totals", queries.totals(scope));
-    PipelineFigures.Pipeline pipeline = pipelineFigures.pipeline(scope, LocalDate.now(clock));
     model.addAttribute("pipeline", pipeline);
     model.addAttribute("closedDays", PipelineFigures.CLOSED_DAYS);
     model.addAttribute("responses", responseTimes.bySeverity(scope, now));
-    model.addAttribute("leagueSort", sort);
     model.addAttribute("leagueSorts", LEAGUE_SORTS);
-    model.addAttribute("league", league(queries.rmBooks(scope, now), pipeline.byRm(), sort));
     model.addAttribute(
         "byBranch",
         Matrix.of(
@@ -234,7 +267,6 @@ class DashboardController {
               k -> k,
               (k, c) -> ""));
     }
-    return model.asMap();
   }
 
   /**
@@ -258,6 +290,12 @@ class DashboardController {
       List<DashboardQueries.RmBook> books,
       Map<String, PipelineFigures.RmPipeline> pipelines,
       String sort) {
+    return sorted(leagueRows(books, pipelines), sort);
+  }
+
+  /** The league table's rows, in the order of the books. */
+  private static List<LeagueRow> leagueRows(
+      List<DashboardQueries.RmBook> books, Map<String, PipelineFigures.RmPipeline> pipelines) {
     List<LeagueRow> rows = new ArrayList<>();
     for (DashboardQueries.RmBook book : books) {
       PipelineFigures.RmPipeline p =
@@ -275,6 +313,15 @@ class DashboardController {
               book.openAlerts(),
               book.breaches()));
     }
+    return List.copyOf(rows);
+  }
+
+  /**
+   * The rows sorted by a key of {@link #LEAGUE_SORTS} (customers for any other), ties by RM id; a
+   * new list, the given one is shared.
+   */
+  static List<LeagueRow> sorted(List<LeagueRow> league, String sort) {
+    List<LeagueRow> rows = new ArrayList<>(league);
     Comparator<LeagueRow> byRm = Comparator.comparing(LeagueRow::rm);
     Comparator<LeagueRow> order =
         switch (sort) {

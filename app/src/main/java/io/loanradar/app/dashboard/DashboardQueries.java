@@ -3,6 +3,7 @@ package io.loanradar.app.dashboard;
 import io.loanradar.app.security.DataScope;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -122,11 +123,26 @@ class DashboardQueries {
         .list();
   }
 
-  /** The two latest as-of dates with scores, latest first; fewer when fewer exist. */
+  /**
+   * The two latest as-of dates with scores, latest first; fewer when fewer exist. Each date is one
+   * step down the {@code score_as_of} index: a {@code DISTINCT} over the score history would read
+   * every score of the bank (PostgreSQL has no skip scan), whatever the viewer's scope.
+   */
   List<LocalDate> latestScoreDates() {
-    return jdbc.sql("SELECT DISTINCT as_of FROM score ORDER BY as_of DESC LIMIT 2")
+    List<LocalDate> dates = new ArrayList<>(2);
+    Optional<LocalDate> latest = before(null);
+    latest.ifPresent(dates::add);
+    latest.flatMap(this::before).ifPresent(dates::add);
+    return dates;
+  }
+
+  /** The latest as-of date with scores before a date, or at all when the date is null. */
+  private Optional<LocalDate> before(LocalDate date) {
+    String where = date == null ? "" : " WHERE as_of < ?";
+    return jdbc.sql("SELECT as_of FROM score" + where + " ORDER BY as_of DESC LIMIT 1")
+        .params(date == null ? List.of() : List.of(date))
         .query(LocalDate.class)
-        .list();
+        .optional();
   }
 
   /** Enterprises scored on both dates, by their grade on the first and on the second. */
@@ -157,6 +173,9 @@ class DashboardQueries {
   /** Customers, A grades and open alerts by the customer's RM, by RM id. */
   List<RmBook> rmBooks(DataScope scope, java.time.Instant now) {
     String rm = "COALESCE(e.rm_id, '')";
+    // the deadline, the scope of the alerts, the scope of the customers
+    List<Object> params = new ArrayList<>(scope.bindsAfter(java.sql.Timestamp.from(now)));
+    params.addAll(scope.binds());
     return jdbc.sql(
             "SELECT "
                 + rm
@@ -165,7 +184,10 @@ class DashboardQueries {
                 + FROM
                 + " LEFT JOIN (SELECT enterprise_id, COUNT(*) AS n,"
                 + " SUM(CASE WHEN status = 'NEW' AND sla_due_at < ? THEN 1 ELSE 0 END) AS late"
-                + " FROM warning_alert WHERE open_key IS NOT NULL GROUP BY enterprise_id) al"
+                + " FROM warning_alert wa WHERE wa.open_key IS NOT NULL AND "
+                // the scope inside too: else every open alert of the bank is grouped for one RM
+                + scope.onEnterpriseId("wa.enterprise_id")
+                + " GROUP BY wa.enterprise_id) al"
                 + " ON al.enterprise_id = e.enterprise_id"
                 + " WHERE "
                 + scope.on("e")
@@ -173,7 +195,7 @@ class DashboardQueries {
                 + rm
                 + " ORDER BY "
                 + rm)
-        .params(scope.bindsAfter(java.sql.Timestamp.from(now)))
+        .params(params)
         .query(
             (rs, n) ->
                 new RmBook(

@@ -13,6 +13,7 @@ import io.loanradar.app.security.UserAccounts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,12 +59,32 @@ class DashboardFiguresIT {
         ImportRequest.of("tester", "test", LocalDate.of(2025, 3, 1)));
   }
 
+  private static final Pattern LEAGUE_RM = Pattern.compile("<tr data-rm=\"([^\"]*)\"");
+
+  private String page(String user, String path) throws Exception {
+    return mvc.perform(get(path).with(TestUsers.as(user)))
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  private static int customersOn(String html) {
+    Matcher m = CUSTOMERS.matcher(html);
+    assertThat(m.find()).as("customer count on the dashboard: %s", html).isTrue();
+    return Integer.parseInt(m.group(1).replace(",", ""));
+  }
+
+  private static List<String> leagueRms(String html) {
+    List<String> rms = new ArrayList<>();
+    Matcher m = LEAGUE_RM.matcher(html);
+    while (m.find()) {
+      rms.add(m.group(1));
+    }
+    return rms;
+  }
+
   private int customers(String user) throws Exception {
-    String html =
-        mvc.perform(get("/dashboard").with(TestUsers.as(user)))
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
+    String html = page(user, "/dashboard");
     Matcher m = CUSTOMERS.matcher(html);
     assertThat(m.find()).as("customer count on the dashboard of %s: %s", user, html).isTrue();
     assertThat(html).contains("统计时间");
@@ -87,5 +108,26 @@ class DashboardFiguresIT {
     assertThat(customers("exec")).isEqualTo(4);
     assertThat(customers("rm1")).isEqualTo(2);
     assertThat(customers("branch1")).isEqualTo(3);
+  }
+
+  @Test
+  void everyLeagueOrderIsSortedFromTheSameSharedCount() throws Exception {
+    events.publishEvent(new ScoresRefreshed(scoring.compute(LocalDate.of(2025, 3, 1))));
+    String byCustomers = page("exec", "/dashboard?league=customers");
+    int counted = customersOn(byCustomers);
+    jdbc.update(
+        "INSERT INTO enterprise (enterprise_id, name, rm_id, branch_id, batch_id, file_id, line_no)"
+            + " VALUES ('E951', '又一新客户有限公司', 'RM0009', 'BR01', 0, 0, 0)");
+    try {
+      String byRm = page("exec", "/dashboard?league=rm");
+
+      assertThat(customersOn(byRm)).as("another order, the same count").isEqualTo(counted);
+      assertThat(leagueRms(byRm)).isNotEmpty().isSorted().doesNotContain("RM0009");
+      assertThat(leagueRms(byRm)).containsExactlyInAnyOrderElementsOf(leagueRms(byCustomers));
+      assertThat(byRm).contains("aria-sort=\"ascending\"");
+    } finally {
+      jdbc.update("DELETE FROM enterprise WHERE enterprise_id = 'E951'");
+      events.publishEvent(new ScoresRefreshed(scoring.compute(LocalDate.of(2025, 3, 1))));
+    }
   }
 }

@@ -494,6 +494,23 @@ abstract class DashboardQueriesIT {
     assertThat(queries.rmBooks(DataScope.rm(rmB), NOW))
         .extracting(DashboardQueries.RmBook::rm)
         .containsExactly(rmB);
+    // the alerts are narrowed to the scope before they are counted: the same book either way
+    assertThat(queries.rmBooks(DataScope.rm(rmA), NOW)).containsExactly(a);
+    String branch =
+        jdbc.queryForObject(
+            "SELECT branch_id FROM enterprise WHERE enterprise_id = ?", String.class, a1);
+    assertThat(
+            queries.rmBooks(DataScope.branch(branch), NOW).stream()
+                .mapToLong(DashboardQueries.RmBook::openAlerts)
+                .sum())
+        .isEqualTo(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM warning_alert w JOIN enterprise e"
+                    + " ON e.enterprise_id = w.enterprise_id"
+                    + " WHERE w.open_key IS NOT NULL AND e.branch_id = ?",
+                Long.class,
+                branch))
+        .isPositive();
     List<DashboardController.LeagueRow> league =
         DashboardController.league(
             queries.rmBooks(ALL, NOW), pipelineFigures.pipeline(ALL, TODAY).byRm(), "breaches");
