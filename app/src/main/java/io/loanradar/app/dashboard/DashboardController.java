@@ -38,6 +38,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class DashboardController {
 
+  /**
+   * RMs the league table shows unless all are asked for: an executive's scope holds hundreds, and
+   * the head of the chosen order is what the table is for.
+   */
+  static final int LEAGUE_TOP = 20;
+
   /** The league table's sort keys; numbers sort largest first, the RM id alphabetically. */
   static final List<String> LEAGUE_SORTS =
       List.of(
@@ -158,13 +164,19 @@ class DashboardController {
   @GetMapping("/dashboard")
   String dashboard(
       @RequestParam(name = "league", defaultValue = "wonAmount") String leagueSort,
+      @RequestParam(name = "leagueAll", defaultValue = "false") boolean leagueAll,
       Locale locale,
       Model model) {
     String sort = LEAGUE_SORTS.contains(leagueSort) ? leagueSort : "wonAmount";
     Figures shown = figures.get(new Key(scopes.current(), locale));
     model.addAllAttributes(shown.attributes());
     model.addAttribute("leagueSort", sort);
-    model.addAttribute("league", sorted(shown.league(), sort));
+    List<LeagueRow> league = sorted(shown.league(), sort);
+    model.addAttribute("leagueTotal", league.size());
+    model.addAttribute("leagueAll", leagueAll);
+    model.addAttribute(
+        "league",
+        leagueAll || league.size() <= LEAGUE_TOP ? league : league.subList(0, LEAGUE_TOP));
     model.addAttribute("figuresAt", LocalDateTime.ofInstant(shown.at(), clock.getZone()));
     return "dashboard";
   }

@@ -130,4 +130,34 @@ class DashboardFiguresIT {
       events.publishEvent(new ScoresRefreshed(scoring.compute(LocalDate.of(2025, 3, 1))));
     }
   }
+
+  @Test
+  void theLeagueTableShowsTheTopTwentyRmsUntilAllAreAskedFor() throws Exception {
+    for (int i = 1; i <= 25; i++) {
+      jdbc.update(
+          "INSERT INTO enterprise (enterprise_id, name, rm_id, branch_id, batch_id, file_id,"
+              + " line_no) VALUES (?, ?, ?, 'BR01', 0, 0, 0)",
+          String.format("E97%02d", i),
+          "排行测试企业" + i,
+          String.format("RM1%03d", i));
+    }
+    try {
+      events.publishEvent(new ScoresRefreshed(scoring.compute(LocalDate.of(2025, 3, 1))));
+      String top = page("exec", "/dashboard?league=rm");
+      String all = page("exec", "/dashboard?league=rm&leagueAll=true");
+
+      List<String> everyRm = leagueRms(all);
+      assertThat(everyRm).hasSizeGreaterThan(25).isSorted();
+      assertThat(leagueRms(top))
+          .hasSize(DashboardController.LEAGUE_TOP)
+          .containsExactlyElementsOf(everyRm.subList(0, DashboardController.LEAGUE_TOP));
+      assertThat(top)
+          .contains("显示前 20 位，共 " + everyRm.size() + " 位客户经理")
+          .contains("league=rm&amp;leagueAll=true");
+      assertThat(all).doesNotContain("id=\"league-more\"");
+    } finally {
+      jdbc.update("DELETE FROM enterprise WHERE enterprise_id LIKE 'E97%'");
+      events.publishEvent(new ScoresRefreshed(scoring.compute(LocalDate.of(2025, 3, 1))));
+    }
+  }
 }
