@@ -44,6 +44,12 @@ class DashboardController {
    */
   static final int LEAGUE_TOP = 20;
 
+  /**
+   * Branches the branch panel shows unless all are asked for, the largest first: a bank has
+   * hundreds, which no chart can show legibly.
+   */
+  static final int BRANCH_TOP = 20;
+
   /** The league table's sort keys; numbers sort largest first, the RM id alphabetically. */
   static final List<String> LEAGUE_SORTS =
       List.of(
@@ -165,11 +171,18 @@ class DashboardController {
   String dashboard(
       @RequestParam(name = "league", defaultValue = "wonAmount") String leagueSort,
       @RequestParam(name = "leagueAll", defaultValue = "false") boolean leagueAll,
+      @RequestParam(name = "branchAll", defaultValue = "false") boolean branchAll,
       Locale locale,
       Model model) {
     String sort = LEAGUE_SORTS.contains(leagueSort) ? leagueSort : "wonAmount";
     Figures shown = figures.get(new Key(scopes.current(), locale));
     model.addAllAttributes(shown.attributes());
+    Matrix branches = (Matrix) shown.attributes().get("byBranch");
+    model.addAttribute("branchTotal", branches.rows().size());
+    model.addAttribute("branchAll", branchAll);
+    if (!branchAll) {
+      model.addAttribute("byBranch", branches.largest(BRANCH_TOP));
+    }
     model.addAttribute("leagueSort", sort);
     List<LeagueRow> league = sorted(shown.league(), sort);
     model.addAttribute("leagueTotal", league.size());

@@ -1,6 +1,7 @@
 package io.loanradar.app.dashboard;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,19 @@ record Matrix(List<String> columns, List<Row> rows) {
           rows.add(new Row(key, label.apply(key), link.apply(key, null), list, hrefs, total));
         });
     return new Matrix(columns, rows);
+  }
+
+  /**
+   * The {@code n} rows of largest total, largest first (ties in their order here); this matrix when
+   * it has no more rows than that.
+   */
+  Matrix largest(int n) {
+    if (rows.size() <= n) {
+      return this;
+    }
+    List<Row> top =
+        rows.stream().sorted(Comparator.comparingLong(Row::total).reversed()).limit(n).toList();
+    return new Matrix(columns, top);
   }
 
   /** The sum of each column. */

@@ -74,6 +74,17 @@ class DashboardFiguresIT {
     return Integer.parseInt(m.group(1).replace(",", ""));
   }
 
+  private static List<String> branchRows(String html) {
+    String table =
+        html.substring(html.indexOf("id=\"t-branch\""), html.indexOf("id=\"panel-tier\""));
+    List<String> keys = new ArrayList<>();
+    Matcher m = Pattern.compile("<tr data-key=\"([^\"]*)\"").matcher(table);
+    while (m.find()) {
+      keys.add(m.group(1));
+    }
+    return keys;
+  }
+
   private static List<String> leagueRms(String html) {
     List<String> rms = new ArrayList<>();
     Matcher m = LEAGUE_RM.matcher(html);
@@ -132,14 +143,15 @@ class DashboardFiguresIT {
   }
 
   @Test
-  void theLeagueTableShowsTheTopTwentyRmsUntilAllAreAskedFor() throws Exception {
+  void theLeagueAndBranchTablesShowTheTopTwentyUntilAllAreAskedFor() throws Exception {
     for (int i = 1; i <= 25; i++) {
       jdbc.update(
           "INSERT INTO enterprise (enterprise_id, name, rm_id, branch_id, batch_id, file_id,"
-              + " line_no) VALUES (?, ?, ?, 'BR01', 0, 0, 0)",
+              + " line_no) VALUES (?, ?, ?, ?, 0, 0, 0)",
           String.format("E97%02d", i),
           "排行测试企业" + i,
-          String.format("RM1%03d", i));
+          String.format("RM1%03d", i),
+          String.format("BR9%02d", i));
     }
     try {
       events.publishEvent(new ScoresRefreshed(scoring.compute(LocalDate.of(2025, 3, 1))));
@@ -155,6 +167,13 @@ class DashboardFiguresIT {
           .contains("显示前 20 位，共 " + everyRm.size() + " 位客户经理")
           .contains("league=rm&amp;leagueAll=true");
       assertThat(all).doesNotContain("id=\"league-more\"");
+
+      String allBranches = page("exec", "/dashboard?branchAll=true");
+      int branches = branchRows(allBranches).size();
+      assertThat(branches).isGreaterThan(25);
+      assertThat(branchRows(top)).hasSize(DashboardController.BRANCH_TOP).contains("BR01");
+      assertThat(top).contains("显示客户最多的 20 家机构，共 " + branches + " 家");
+      assertThat(allBranches).doesNotContain("id=\"branch-more\"");
     } finally {
       jdbc.update("DELETE FROM enterprise WHERE enterprise_id LIKE 'E97%'");
       events.publishEvent(new ScoresRefreshed(scoring.compute(LocalDate.of(2025, 3, 1))));
