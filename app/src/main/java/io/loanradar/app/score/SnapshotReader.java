@@ -239,7 +239,7 @@ public class SnapshotReader {
    * compilation costs more than it saves on these simple plans.
    */
   private static void streamInKeyOrder(Connection c) throws SQLException {
-    if (!"PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+    if (!isPostgres(c)) {
       return;
     }
     try (Statement st = c.createStatement()) {
@@ -398,17 +398,39 @@ public class SnapshotReader {
       Connection c, LocalDate asOf, String one, Slice only) throws SQLException {
     List<Object> params =
         only.params(Date.valueOf(asOf.minusDays(COUNTERPARTY_DAYS)), Date.valueOf(asOf));
+    String sql;
+    if (isPostgres(c)) {
+      // One enterprise at a time through the key, grouped there: a year holds about 250
+      // transactions per enterprise but only about 18 (counterparty, direction) totals, so the
+      // server sums and the client decodes 14 times fewer rows (names are mostly Chinese).
+      sql =
+          "SELECT g.counterparty_name, g.direction, g.total, e.enterprise_id AS cursor_key"
+              + " FROM enterprise e CROSS JOIN LATERAL (SELECT t.counterparty_name, t.direction,"
+              + " SUM(t.amount * COALESCE(t.fx_rate, 1)) AS total FROM txn t"
+              + " WHERE t.enterprise_id = e.enterprise_id AND t.flow_day BETWEEN ? AND ?"
+              + " AND t.counterparty_name IS NOT NULL GROUP BY t.counterparty_name, t.direction) g"
+              + " WHERE 1 = 1"
+              + one.replace("enterprise_id", "e.enterprise_id")
+              + " ORDER BY e.enterprise_id";
+    } else {
+      sql =
+          "SELECT counterparty_name, direction, amount * COALESCE(fx_rate, 1), enterprise_id AS cursor_key"
+              + " FROM txn WHERE flow_day BETWEEN ? AND ? AND counterparty_name IS NOT NULL"
+              + one
+              + " ORDER BY enterprise_id, flow_day";
+    }
     return new Cursor<>(
         c,
-        "SELECT counterparty_name, direction, amount * COALESCE(fx_rate, 1), enterprise_id AS cursor_key"
-            + " FROM txn WHERE flow_day BETWEEN ? AND ? AND counterparty_name IS NOT NULL"
-            + one
-            + " ORDER BY enterprise_id, flow_day",
+        sql,
         params,
         rs ->
             new Counterparty(
                 rs.getString(1), Direction.valueOf(rs.getString(2)), rs.getBigDecimal(3)),
         CounterpartyTotals::sum);
+  }
+
+  private static boolean isPostgres(Connection c) throws SQLException {
+    return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
   }
 
   /**
