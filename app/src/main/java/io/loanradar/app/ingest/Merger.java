@@ -1,5 +1,6 @@
 package io.loanradar.app.ingest;
 
+import io.loanradar.app.store.StoreDialect;
 import io.loanradar.app.store.StoreTable;
 import io.loanradar.core.contract.Violation;
 import java.sql.Connection;
@@ -38,7 +39,7 @@ final class Merger {
   Merger(Connection connection, long batchId) throws SQLException {
     this.connection = connection;
     this.batchId = batchId;
-    this.postgres = connection.isWrapperFor(org.postgresql.PGConnection.class);
+    this.postgres = StoreDialect.isPostgres(connection);
     if (postgres) {
       execute("SET LOCAL work_mem = '" + PG_WORK_MEM + "'");
     }

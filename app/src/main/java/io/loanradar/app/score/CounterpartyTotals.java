@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * 交易对手汇总 — one enterprise's transactions summed per counterparty and direction, as the
  * concentration features read them. The snapshot reader streams a year of transactions in
  * enterprise order and sums them here, one enterprise at a time, rather than asking the database to
- * group the whole year at once.
+ * group the whole year at once; on PostgreSQL the rows arrive already summed per enterprise, and
+ * this only puts them in order.
  */
 final class CounterpartyTotals {
 

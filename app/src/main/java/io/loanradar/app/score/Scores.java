@@ -1,5 +1,6 @@
 package io.loanradar.app.score;
 
+import io.loanradar.app.store.StoreDialect;
 import io.loanradar.core.scorecard.Factor;
 import io.loanradar.core.scorecard.FactorScore;
 import io.loanradar.core.scorecard.Score;
@@ -77,9 +78,7 @@ public class Scores {
   }
 
   private boolean postgres() {
-    Boolean postgres =
-        jdbc.execute(
-            (ConnectionCallback<Boolean>) c -> c.isWrapperFor(org.postgresql.PGConnection.class));
+    Boolean postgres = jdbc.execute((ConnectionCallback<Boolean>) StoreDialect::isPostgres);
     return Boolean.TRUE.equals(postgres);
   }
 

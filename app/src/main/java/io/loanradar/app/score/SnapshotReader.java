@@ -1,5 +1,6 @@
 package io.loanradar.app.score;
 
+import io.loanradar.app.store.StoreDialect;
 import io.loanradar.app.store.StoreTable;
 import io.loanradar.core.contract.ContractRow;
 import io.loanradar.core.contract.Records;
@@ -220,8 +221,11 @@ public class SnapshotReader {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        streamInKeyOrder(c);
-        read(c, asOf, slice, reach, consumer);
+        boolean postgres = StoreDialect.isPostgres(c);
+        if (postgres) {
+          streamInKeyOrder(c);
+        }
+        read(c, postgres, asOf, slice, reach, consumer);
       } finally {
         c.rollback();
         c.setAutoCommit(autoCommit);
@@ -239,9 +243,6 @@ public class SnapshotReader {
    * compilation costs more than it saves on these simple plans.
    */
   private static void streamInKeyOrder(Connection c) throws SQLException {
-    if (!isPostgres(c)) {
-      return;
-    }
     try (Statement st = c.createStatement()) {
       st.execute("SET LOCAL enable_sort = off");
       st.execute("SET LOCAL max_parallel_workers_per_gather = 0");
@@ -250,7 +251,12 @@ public class SnapshotReader {
   }
 
   private void read(
-      Connection c, LocalDate asOf, Slice only, Reach reach, Consumer<EnterpriseSnapshot> consumer)
+      Connection c,
+      boolean postgres,
+      LocalDate asOf,
+      Slice only,
+      Reach reach,
+      Consumer<EnterpriseSnapshot> consumer)
       throws SQLException {
     String order = " ORDER BY enterprise_id";
     String one = only.where();
@@ -281,7 +287,7 @@ public class SnapshotReader {
             reach.firstFlowDay() ? firstFlowDays(c, asOf, one, order, only) : null;
         Cursor<DailyBalance> balances = balances(c, asOf, one, order, only);
         Cursor<Counterparty> counterparties =
-            reach.counterparties() ? counterparties(c, asOf, one, only) : null) {
+            reach.counterparties() ? counterparties(c, postgres, asOf, one, only) : null) {
       for (ContractRow e = enterprises.next(); e != null; e = enterprises.next()) {
         Enterprise enterprise = Records.enterprise(e);
         String id = enterprise.id().value();
@@ -389,17 +395,18 @@ public class SnapshotReader {
   }
 
   /**
-   * A year of transactions with a counterparty, streamed in the order of the {@code
-   * txn_enterprise_day} index (no sort, no grouping in the database, first rows at once), each in
-   * CNY, and summed per counterparty and direction one enterprise at a time by {@link
-   * CounterpartyTotals}.
+   * A year of transactions with a counterparty, in CNY, summed per counterparty and direction one
+   * enterprise at a time, in enterprise order through the {@code txn_enterprise_day} index (no
+   * whole-year sort or grouping, first rows at once). PostgreSQL sums each enterprise's rows
+   * itself; H2 streams them and {@link CounterpartyTotals} sums them. Either way the totals are
+   * ordered by name, then direction.
    */
   private static Cursor<Counterparty> counterparties(
-      Connection c, LocalDate asOf, String one, Slice only) throws SQLException {
+      Connection c, boolean postgres, LocalDate asOf, String one, Slice only) throws SQLException {
     List<Object> params =
         only.params(Date.valueOf(asOf.minusDays(COUNTERPARTY_DAYS)), Date.valueOf(asOf));
     String sql;
-    if (isPostgres(c)) {
+    if (postgres) {
       // One enterprise at a time through the key, grouped there: a year holds about 250
       // transactions per enterprise but only about 18 (counterparty, direction) totals, so the
       // server sums and the client decodes 14 times fewer rows (names are mostly Chinese).
@@ -427,10 +434,6 @@ public class SnapshotReader {
             new Counterparty(
                 rs.getString(1), Direction.valueOf(rs.getString(2)), rs.getBigDecimal(3)),
         CounterpartyTotals::sum);
-  }
-
-  private static boolean isPostgres(Connection c) throws SQLException {
-    return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
   }
 
   /**

@@ -34,9 +34,11 @@ final class FlowSignals {
   private static final Set<Purpose> NON_OPERATING_OUT =
       Set.of(Purpose.TRANSFER, Purpose.INVESTMENT, Purpose.OTHER);
 
+  private static final String SALARY_STOPPED = "FLOW_SALARY_STOPPED";
+  private static final String DEBT_SERVICE_STOPPED = "FLOW_DEBT_SERVICE_STOPPED";
+
   /** Signals whose threshold is a number of quiet days, each looking back a year before them. */
-  private static final List<String> QUIET_DAYS =
-      List.of("FLOW_SALARY_STOPPED", "FLOW_DEBT_SERVICE_STOPPED");
+  private static final List<String> QUIET_DAYS = List.of(SALARY_STOPPED, DEBT_SERVICE_STOPPED);
 
   private FlowSignals() {}
 
@@ -117,7 +119,7 @@ final class FlowSignals {
             SignalSetting.of(0.40, Severity.MEDIUM),
             FlowSignals::salaryCut),
         new LibrarySignal(
-            "FLOW_SALARY_STOPPED",
+            SALARY_STOPPED,
             f,
             "停发工资",
             "Salary payments stopped",
@@ -126,7 +128,7 @@ final class FlowSignals {
             SignalSetting.of(45, Severity.HIGH),
             (facts, t) -> stopped(facts, t, Set.of(Purpose.SALARY), "工资", "salary")),
         new LibrarySignal(
-            "FLOW_DEBT_SERVICE_STOPPED",
+            DEBT_SERVICE_STOPPED,
             f,
             "停止还本付息",
             "Debt service stopped",
