@@ -6,6 +6,12 @@ import io.loanradar.app.security.DataScopes;
 import io.loanradar.core.customer.IndustrySection;
 import io.loanradar.core.customer.Province;
 import jakarta.annotation.PreDestroy;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -19,9 +25,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Controller;
@@ -29,6 +37,8 @@ import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -69,6 +79,7 @@ class DashboardController {
   private final MessageSource messages;
   private final DataScopes scopes;
   private final Clock clock;
+  private final ViewResolver views;
 
   /** How long counted figures are shown before a view starts a recount in the background. */
   static final Duration FRESH = Duration.ofSeconds(60);
@@ -88,13 +99,15 @@ class DashboardController {
       AlertResponseTimes responseTimes,
       MessageSource messages,
       DataScopes scopes,
-      Clock clock) {
+      Clock clock,
+      @Qualifier("thymeleafViewResolver") ViewResolver views) {
     this.queries = queries;
     this.pipelineFigures = pipelineFigures;
     this.responseTimes = responseTimes;
     this.messages = messages;
     this.scopes = scopes;
     this.clock = clock;
+    this.views = views;
     this.recounts = recountExecutor();
     this.figures = new SharedFigures<>(this::count, clock, recounts, FRESH, HARD_LIMIT, MAX_KEYS);
   }
@@ -173,9 +186,32 @@ class DashboardController {
       @RequestParam(name = "leagueAll", defaultValue = "false") boolean leagueAll,
       @RequestParam(name = "branchAll", defaultValue = "false") boolean branchAll,
       Locale locale,
-      Model model) {
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws Exception {
     String sort = LEAGUE_SORTS.contains(leagueSort) ? leagueSort : "wonAmount";
     Figures shown = figures.get(new Key(scopes.current(), locale));
+    // the short tables are what everyone opens, so only they are kept: one rendering per league
+    // order; the long ones (hundreds of rows for an executive) are rendered for each view
+    boolean kept = !leagueAll && !branchAll;
+    String main = kept ? shown.rendered().get(sort) : null;
+    if (main == null) {
+      addView(model, shown, sort, leagueAll, branchAll);
+      main = renderMain(model.asMap(), locale, request, response);
+      if (kept) {
+        // two first views of an order may both render it; they are equal, the first stays
+        String first = shown.rendered().putIfAbsent(sort, main);
+        main = first == null ? main : first;
+      }
+    }
+    model.addAttribute("renderedMain", main);
+    return "dashboard";
+  }
+
+  /** What the main part shows of the figures for one view: the sort and how much of each table. */
+  private void addView(
+      Model model, Figures shown, String sort, boolean leagueAll, boolean branchAll) {
     model.addAllAttributes(shown.attributes());
     Matrix branches = (Matrix) shown.attributes().get("byBranch");
     model.addAttribute("branchTotal", branches.rows().size());
@@ -191,7 +227,76 @@ class DashboardController {
         "league",
         leagueAll || league.size() <= LEAGUE_TOP ? league : league.subList(0, LEAGUE_TOP));
     model.addAttribute("figuresAt", LocalDateTime.ofInstant(shown.at(), clock.getZone()));
-    return "dashboard";
+  }
+
+  /**
+   * The page's main part, rendered from the shared figures alone (no viewer's name, role or token
+   * is in it: the header carries those), so that every viewer of the same scope, language and view
+   * gets the same markup without rendering hundreds of table cells again. Escaping is Thymeleaf's
+   * as on any page; the result is inserted unescaped into the page around it.
+   */
+  private String renderMain(
+      Map<String, Object> model,
+      Locale locale,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws Exception {
+    View view = views.resolveViewName("dashboard :: main", locale);
+    if (view == null) {
+      throw new IllegalStateException("no view for the dashboard's main part");
+    }
+    StringWriter html = new StringWriter(64 * 1024);
+    PrintWriter writer = new PrintWriter(html);
+    view.render(model, request, new Capture(response, writer));
+    writer.flush();
+    return html.toString();
+  }
+
+  /**
+   * A response that keeps what a view writes instead of sending it, and leaves the real response's
+   * headers alone.
+   */
+  private static final class Capture extends HttpServletResponseWrapper {
+    private final PrintWriter writer;
+
+    Capture(HttpServletResponse response, PrintWriter writer) {
+      super(response);
+      this.writer = writer;
+    }
+
+    @Override
+    public PrintWriter getWriter() {
+      return writer;
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() {
+      throw new IllegalStateException("the dashboard's main part is rendered as text");
+    }
+
+    @Override
+    public void setContentType(String type) {}
+
+    @Override
+    public void setCharacterEncoding(String charset) {}
+
+    @Override
+    public void setLocale(Locale locale) {}
+
+    @Override
+    public void setContentLength(int length) {}
+
+    @Override
+    public void setContentLengthLong(long length) {}
+
+    @Override
+    public void setHeader(String name, String value) {}
+
+    @Override
+    public void addHeader(String name, String value) {}
+
+    @Override
+    public void flushBuffer() {}
   }
 
   /**
@@ -200,8 +305,20 @@ class DashboardController {
    */
   private record Key(DataScope scope, Locale locale) {}
 
-  /** The page's figures as computed at a moment. */
-  private record Figures(Instant at, Map<String, Object> attributes, List<LeagueRow> league) {}
+  /**
+   * The page's figures as computed at a moment, with the main part as rendered from them for each
+   * league order asked for so far (short tables only).
+   */
+  private record Figures(
+      Instant at,
+      Map<String, Object> attributes,
+      List<LeagueRow> league,
+      Map<String, String> rendered) {
+
+    Figures(Instant at, Map<String, Object> attributes, List<LeagueRow> league) {
+      this(at, attributes, league, new ConcurrentHashMap<>());
+    }
+  }
 
   /**
    * Counts the figures of a key, in the request when none are shared or they are past {@link

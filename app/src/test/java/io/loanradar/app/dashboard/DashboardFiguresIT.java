@@ -179,4 +179,37 @@ class DashboardFiguresIT {
       events.publishEvent(new ScoresRefreshed(scoring.compute(LocalDate.of(2025, 3, 1))));
     }
   }
+
+  private static String main(String html) {
+    assertThat(html.split("<main", -1)).as("one main part").hasSize(2);
+    return html.substring(html.indexOf("<main"), html.indexOf("</main>"));
+  }
+
+  private static String header(String html) {
+    return html.substring(html.indexOf("<header"), html.indexOf("</header>"));
+  }
+
+  @Test
+  void theMainPartIsRenderedOncePerScopeLanguageAndOrderWhileTheHeaderIsTheViewersOwn()
+      throws Exception {
+    events.publishEvent(new ScoresRefreshed(scoring.compute(LocalDate.of(2025, 3, 1))));
+    String exec = page("exec", "/dashboard");
+    String risk = page("risk", "/dashboard");
+
+    assertThat(main(risk)).as("the same scope: the same markup").isEqualTo(main(exec));
+    assertThat(header(exec)).contains("<span class=\"who\">exec</span>").doesNotContain("risk");
+    assertThat(header(risk)).contains("<span class=\"who\">risk</span>");
+    assertThat(main(page("exec", "/dashboard"))).isEqualTo(main(exec));
+
+    assertThat(main(page("rm1", "/dashboard"))).as("another scope").isNotEqualTo(main(exec));
+    String english = page("exec", "/dashboard?lang=en");
+    assertThat(main(english)).contains("Management dashboard").doesNotContain("管理驾驶舱");
+    assertThat(main(page("exec", "/dashboard?league=rm")))
+        .as("another order")
+        .isNotEqualTo(main(exec))
+        .contains("aria-sort=\"ascending\"");
+    assertThat(main(page("exec", "/dashboard?leagueAll=true")))
+        .as("all RMs, rendered for the view")
+        .doesNotContain("id=\"league-more\"");
+  }
 }
