@@ -29,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -79,7 +80,11 @@ class DashboardController {
   private final MessageSource messages;
   private final DataScopes scopes;
   private final Clock clock;
-  private final ViewResolver views;
+
+  /**
+   * Thymeleaf's view resolver; absent in the command line's batch context, which serves no page.
+   */
+  private final ObjectProvider<ViewResolver> views;
 
   /** How long counted figures are shown before a view starts a recount in the background. */
   static final Duration FRESH = Duration.ofSeconds(60);
@@ -100,7 +105,7 @@ class DashboardController {
       MessageSource messages,
       DataScopes scopes,
       Clock clock,
-      @Qualifier("thymeleafViewResolver") ViewResolver views) {
+      @Qualifier("thymeleafViewResolver") ObjectProvider<ViewResolver> views) {
     this.queries = queries;
     this.pipelineFigures = pipelineFigures;
     this.responseTimes = responseTimes;
@@ -241,7 +246,7 @@ class DashboardController {
       HttpServletRequest request,
       HttpServletResponse response)
       throws Exception {
-    View view = views.resolveViewName("dashboard :: main", locale);
+    View view = views.getObject().resolveViewName("dashboard :: main", locale);
     if (view == null) {
       throw new IllegalStateException("no view for the dashboard's main part");
     }
