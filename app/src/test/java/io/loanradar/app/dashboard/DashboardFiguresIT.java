@@ -212,4 +212,17 @@ class DashboardFiguresIT {
         .as("all RMs, rendered for the view")
         .doesNotContain("id=\"league-more\"");
   }
+
+  @Test
+  void linksAreWrittenAsTheyStandAndTheChartLibraryIsServedFromThem() throws Exception {
+    String html = page("exec", "/dashboard");
+
+    // no link is looked up as a static file: the library's path keeps no version in it
+    assertThat(html)
+        .contains("src=\"/webjars/echarts/dist/echarts.min.js\"")
+        .contains("href=\"/enterprises\"");
+    var script = mvc.perform(get("/webjars/echarts/dist/echarts.min.js")).andReturn().getResponse();
+    assertThat(script.getStatus()).isEqualTo(200);
+    assertThat(script.getContentAsString(StandardCharsets.UTF_8)).contains("echarts");
+  }
 }
