@@ -108,11 +108,14 @@ public class DemandScan {
             Runtime.getRuntime().availableProcessors(),
             snapshot -> {
               String id = snapshot.enterprise().id().value();
-              Features f = features.compute(snapshot);
-              List<Need> needs = engine.detect(new DemandInput(snapshot, f, facts.linksOf(id)));
+              // most enterprises have no need and most detectors never read the features, so
+              // they are computed only when a detector or a found need asks for them
+              DemandInput input = DemandInput.lazy(snapshot, features::compute, facts.linksOf(id));
+              List<Need> needs = engine.detect(input);
               if (needs.isEmpty()) {
                 return List.<Found>of();
               }
+              Features f = input.features();
               List<Found> found = new ArrayList<>(needs.size());
               for (Need need : needs) {
                 MatchRequest request =
