@@ -7,8 +7,11 @@
 #   bench/run-load-bench.sh --schema bench_100k       # a PostgreSQL schema already loaded
 #       [--users 20] [--seconds 60] [--warmup 20] [--runs 3] [--xmx 2g] [--port 18080]
 #       [--accounts rm1,rm2,branch,exec] [--think-ms 0|N|MIN-MAX] [--skip-build]
+#       [--server-opts "JVM OPTIONS"]
 #
 # --think-ms: each virtual user waits between requests, uniformly MIN..MAX ms (default 0: none).
+# --server-opts: extra JVM options for the server, e.g. a flight recording:
+#   --server-opts "-XX:StartFlightRecording=filename=/tmp/server.jfr,settings=profile"
 #
 # With --schema, the users rm1, rm2 (the two RMs with most customers in the largest branch),
 # branch (that branch's manager) and exec are created in the schema when missing, password
@@ -16,7 +19,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 demo_dir="" schema="" users=20 seconds=60 warmup=20 runs=3 xmx=2g port=18080
-accounts="rm1,rm2,branch,exec" think_ms=0 skip_build=""
+accounts="rm1,rm2,branch,exec" think_ms=0 skip_build="" server_opts=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --demo-dir) demo_dir="$2"; shift 2 ;;
@@ -30,6 +33,7 @@ while [[ $# -gt 0 ]]; do
     --accounts) accounts="$2"; shift 2 ;;
     --think-ms) think_ms="$2"; shift 2 ;;
     --skip-build) skip_build=1; shift ;;
+    --server-opts) server_opts="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -66,7 +70,8 @@ else
   args+=(--demo --data-dir "$demo_dir")
   echo "store: H2 demo bank in $demo_dir"
 fi
-java "-Xmx$xmx" -jar "$jar" "${args[@]}" >"$work/server.log" 2>&1 &
+# shellcheck disable=SC2086 # the options are a list of words
+java "-Xmx$xmx" $server_opts -jar "$jar" "${args[@]}" >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
 # ready when rm1 can sign in (in demo mode the users appear once the demo import has finished)
