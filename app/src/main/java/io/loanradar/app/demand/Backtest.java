@@ -184,21 +184,26 @@ public class Backtest {
       }
       List<LocalDate> group = steps.subList(i, j + 1);
       LocalDate readOn = group.get(group.size() - 1);
-      enterprises[0] = 0;
-      reader.forEach(
-          readOn,
-          null,
-          snapshot -> {
-            enterprises[0]++;
-            String id = snapshot.enterprise().id().value();
-            for (LocalDate step : group) {
-              EnterpriseSnapshot s = redate(snapshot, step);
-              DemandInput input = DemandInput.lazy(s, features::compute, links.linksOf(id));
-              for (Trigger t : engine.triggers(input)) {
-                tally.detected(id, t.scenario(), step);
-              }
-            }
-          });
+      // one range of enterprises per core; the detections come back in enterprise order and are
+      // tallied in that order, as a single pass would
+      List<List<Hit>> hits =
+          reader.map(
+              readOn,
+              Runtime.getRuntime().availableProcessors(),
+              snapshot -> {
+                String id = snapshot.enterprise().id().value();
+                List<Hit> found = new ArrayList<>(0);
+                for (LocalDate step : group) {
+                  EnterpriseSnapshot s = redate(snapshot, step);
+                  DemandInput input = DemandInput.lazy(s, features::compute, links.linksOf(id));
+                  for (Trigger t : engine.triggers(input)) {
+                    found.add(new Hit(id, t.scenario(), step));
+                  }
+                }
+                return found;
+              });
+      enterprises[0] = hits.size();
+      hits.forEach(list -> list.forEach(h -> tally.detected(h.id(), h.scenario(), h.step())));
       reads++;
       i = j + 1;
     }
@@ -248,6 +253,9 @@ public class Backtest {
         bound.counts(),
         Duration.ofNanos(System.nanoTime() - start));
   }
+
+  /** A trigger of one enterprise at one step. */
+  private record Hit(String id, Scenario scenario, LocalDate step) {}
 
   private static EnterpriseSnapshot redate(EnterpriseSnapshot s, LocalDate step) {
     return new EnterpriseSnapshot(
