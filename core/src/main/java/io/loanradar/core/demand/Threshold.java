@@ -54,6 +54,10 @@ public enum Threshold {
       2,
       "signals needed (balance slide, weeks of net outflow, collections"
           + " falling, receivables stretched, RM note)"),
+  LIQUIDITY_COVER_DAYS(
+      90,
+      "without a flow forecast: a need when the balance covers fewer days than this of the"
+          + " current net outflow"),
   LIQUIDITY_MAX_DEBT_RATIO(0.85, "sound firm: debt ratio at most this"),
   LIQUIDITY_MIN_SENTIMENT(-1.0, "sound firm: 90-day news sentiment at least this"),
   DIGITAL_DAYS(30, "window for online-banking events"),

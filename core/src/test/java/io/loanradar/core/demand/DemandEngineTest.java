@@ -142,8 +142,22 @@ class DemandEngineTest {
     assertThat(needs).extracting(Need::scenario).containsExactly(Scenario.LIQUIDITY_NEED);
     assertThat(needs.get(0).trigger().evidence())
         .extracting(Evidence::code)
-        .contains("BALANCE_SLIDE", "NET_OUTFLOW_WEEKS", "COLLECTIONS_FALL");
+        .contains("BALANCE_SLIDE", "NET_OUTFLOW_WEEKS", "COLLECTIONS_FALL", "FORECAST_SHORTFALL");
     assertThat(needs.get(0).expectedBy()).isAfter(AS_OF).isBeforeOrEqualTo(AS_OF.plusDays(90));
+  }
+
+  @Test
+  void aDipTheFirmsOwnComingSeasonRefillsIsNoLiquidityNeed() {
+    Story seasonal = liquidityStory();
+    // a year earlier the next quarter brought in 3 million a month beyond the usual: the firm's
+    // own forecast refills the balance, so there is no gap to lend against
+    for (int month = 10; month <= 12; month++) {
+      seasonal.flow(LocalDate.of(2024, month, 1), Direction.IN, Purpose.SALES_RECEIPT, 3_000_000);
+    }
+    assertThat(FlowForecast.of(seasonal.input(AS_OF).snapshot()).shortfall()).isZero();
+
+    assertThat(scenarios(engine.triggers(seasonal.input(AS_OF))))
+        .doesNotContain(Scenario.LIQUIDITY_NEED);
   }
 
   @Test
