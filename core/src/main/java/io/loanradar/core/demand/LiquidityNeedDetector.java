@@ -201,7 +201,7 @@ final class LiquidityNeedDetector implements Detector {
     // seasonal lows) is no reason to lend. The gap is the next quarter's shortfall in the firm's
     // own monthly net-flow forecast; without one (under three complete months of flows), a balance
     // that would not last the coverage days at the current net outflow
-    Optional<Evidence> gap = fundingGap(facts, now, burnPerDay, config);
+    Optional<Evidence> gap = CashGap.of(facts, now, burnPerDay, config);
     if (gap.isEmpty()) {
       return Optional.empty();
     }
@@ -214,50 +214,6 @@ final class LiquidityNeedDetector implements Detector {
       expected = asOf.plusDays(7);
     }
     return Optional.of(new Trigger(scenario(), asOf, points, Optional.empty(), expected, evidence));
-  }
-
-  private static Optional<Evidence> fundingGap(
-      Facts facts, BigDecimal balance, BigDecimal burnPerDay, TriggerConfig config) {
-    LocalDate asOf = facts.asOf();
-    FlowForecast forecast = FlowForecast.of(facts);
-    if (!forecast.method().equals("NONE")) {
-      if (forecast.shortfall().signum() <= 0) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          Evidence.of(
-              "FORECAST_SHORTFALL",
-              asOf,
-              forecast.shortfall(),
-              "按自身月度净现金流预测，未来一个季度余额将短缺" + Texts.wan(forecast.shortfall()),
-              "its own monthly net-flow forecast leaves the balance "
-                  + Texts.cny(forecast.shortfall())
-                  + " short within the next quarter"));
-    }
-    double days = config.get(Threshold.LIQUIDITY_COVER_DAYS);
-    if (burnPerDay.signum() <= 0
-        || balance.compareTo(burnPerDay.multiply(BigDecimal.valueOf(days))) >= 0) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        Evidence.of(
-            "BALANCE_COVER_SHORT",
-            asOf,
-            balance,
-            "余额"
-                + Texts.wan(balance)
-                + "不足以支付"
-                + Texts.one(days)
-                + "天的当前净流出（每天"
-                + Texts.wan(burnPerDay)
-                + "）",
-            "the balance of "
-                + Texts.cny(balance)
-                + " does not cover "
-                + Texts.one(days)
-                + " days of the current net outflow ("
-                + Texts.cny(burnPerDay)
-                + " a day)"));
   }
 
   private static boolean distressed(Features f, Facts facts, TriggerConfig config) {
