@@ -123,10 +123,8 @@ final class SeasonalPurchaseDetector implements Detector {
       intent = true;
       orders.forEach(e -> evidence.add(Detector.event(e, "采购订单", "purchase order")));
     }
-    // the funding gap: the cash will not carry the season. With a seasonal forecast (15 complete
-    // months of flows) that is the forecast running short: it holds last year's peak and also the
-    // sales receipts that came with it, so a firm whose own season pays for its stock-up has no
-    // gap. Without one, last year's peak month alone costing more than the cash in hand
+    // the funding gap: the cash will not carry the season — the forecast runs short, or last
+    // year's peak month alone cost more than the cash in hand
     boolean gap = false;
     FlowForecast forecast = FlowForecast.of(facts);
     if (forecast.shortfall().signum() > 0) {
@@ -144,7 +142,7 @@ final class SeasonalPurchaseDetector implements Detector {
     if (facts.hasBalances()) {
       BigDecimal cash = facts.balanceOn(asOf);
       if (peakPaid.compareTo(cash) > 0) {
-        gap = gap || !forecast.method().equals("SEASONAL");
+        gap = true;
         evidence.add(
             Evidence.of(
                 "PEAK_OVER_CASH",
