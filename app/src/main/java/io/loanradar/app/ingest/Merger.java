@@ -264,9 +264,12 @@ final class Merger {
     execute(
         "DELETE FROM flow_daily f WHERE EXISTS (SELECT 1 FROM stg_flow_key k WHERE k.batch_id = ?"
             + " AND k.enterprise_id = f.enterprise_id AND k.flow_day = f.flow_day)");
+    // both aggregates are rebuilt for every account of a touched (enterprise, day), so both are
+    // deleted by (enterprise, day): deleting balances only for the touched account left another
+    // account's row of that day in the way of its rebuild
     execute(
         "DELETE FROM balance_daily b WHERE EXISTS (SELECT 1 FROM stg_flow_key k WHERE k.batch_id = ?"
-            + " AND k.enterprise_id = b.enterprise_id AND k.account_id = b.account_id AND k.flow_day = b.flow_day)");
+            + " AND k.enterprise_id = b.enterprise_id AND k.flow_day = b.flow_day)");
     new DailyAggregates(connection, postgres).rebuild(batchId);
     emptyStaging("stg_flow_key");
   }
