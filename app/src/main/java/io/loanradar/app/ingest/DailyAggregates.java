@@ -67,6 +67,17 @@ final class DailyAggregates {
     run(BALANCE_DAILY.replace(TOUCHED, touched), batchId);
   }
 
+  /**
+   * Sums the aggregates of a batch whose transactions all fall on days the store had none of (see
+   * {@code Merger}), from the staged rows instead of from {@code txn}: the same statements, the
+   * same rows, without joining the touched days back to the table just written (PostgreSQL).
+   */
+  void buildFromStaged(long batchId) throws SQLException {
+    String staged = "(SELECT * FROM stg_txn WHERE batch_id = ?) t";
+    run(FLOW_DAILY.replace("txn t " + TOUCHED, staged), batchId);
+    run(BALANCE_DAILY.replace("txn t " + TOUCHED, staged), batchId);
+  }
+
   private static String statement(String name) {
     String path = "/db/aggregates/" + name;
     try (InputStream in = DailyAggregates.class.getResourceAsStream(path)) {
@@ -79,8 +90,8 @@ final class DailyAggregates {
               .filter(l -> !l.startsWith("--"))
               .collect(Collectors.joining(" "))
               .trim();
-      if (!sql.contains(TOUCHED)) {
-        throw new IllegalStateException(path + " lacks " + TOUCHED);
+      if (!sql.contains("FROM txn t " + TOUCHED)) {
+        throw new IllegalStateException(path + " lacks FROM txn t " + TOUCHED);
       }
       return sql;
     } catch (IOException e) {

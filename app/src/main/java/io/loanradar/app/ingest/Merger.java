@@ -64,18 +64,60 @@ final class Merger {
     quarantineDuplicates(t);
     quarantineUnknownEnterprises(t);
     Map<Long, long[]> counts = count(t);
-    if (t == StoreTable.TXN) {
+    boolean appended = t == StoreTable.TXN && postgres && appendsOnly(counts);
+    if (t == StoreTable.TXN && !appended) {
       collectFlowKeys();
     }
-    execute(mergeSql(t));
+    execute(appended ? insertSql(t) : mergeSql(t));
     if (t == StoreTable.LOAN) {
       execute(historySql());
     }
     if (t == StoreTable.TXN) {
-      refreshFlowAggregates();
+      if (appended) {
+        new DailyAggregates(connection, true).buildFromStaged(batchId);
+      } else {
+        refreshFlowAggregates();
+      }
     }
     emptyStaging(t.staging());
     return counts;
+  }
+
+  /**
+   * Whether the batch's transactions only add to what the store holds (PostgreSQL): every one is
+   * new, and each enterprise's come after its last known day. A first load is such a batch, and so
+   * is a daily or monthly delivery. Then no day the batch touches had a transaction before, so its
+   * rows are inserted rather than merged and the daily aggregates of those days are summed from the
+   * staged rows alone, with no touched days to collect and nothing to delete first.
+   */
+  private boolean appendsOnly(Map<Long, long[]> counts) throws SQLException {
+    boolean allNew = counts.values().stream().allMatch(c -> c[1] == 0 && c[2] == 0);
+    if (!allNew) {
+      return false;
+    }
+    boolean overlaps =
+        exists(
+            "SELECT 1 FROM (SELECT enterprise_id, MIN(flow_day) AS first_day FROM stg_txn"
+                + " WHERE batch_id = ? GROUP BY enterprise_id) s WHERE EXISTS (SELECT 1 FROM txn t"
+                + " WHERE t.enterprise_id = s.enterprise_id AND t.flow_day >= s.first_day)");
+    log.debug("transactions {}", overlaps ? "merged: they reach known days" : "appended");
+    return !overlaps;
+  }
+
+  /** A plain insert of the staged rows, for a batch whose every key is new. */
+  private static String insertSql(StoreTable t) {
+    List<String> data = new java.util.ArrayList<>(t.columns());
+    data.addAll(t.derived());
+    String columns = "batch_id, file_id, line_no, " + String.join(", ", data);
+    return "INSERT INTO "
+        + t.table()
+        + " ("
+        + columns
+        + ") SELECT "
+        + columns
+        + " FROM "
+        + t.staging()
+        + " WHERE batch_id = ?";
   }
 
   /**

@@ -138,6 +138,85 @@ abstract class ImporterIT {
         .isEqualByComparingTo("25000");
   }
 
+  /** Every row of a table as text, numbers without trailing zeros, in key order. */
+  private List<String> rows(String sql) {
+    return jdbc.query(
+        sql,
+        (rs, i) -> {
+          StringBuilder row = new StringBuilder();
+          for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+            Object v = rs.getObject(c);
+            row.append(
+                    v instanceof java.math.BigDecimal d
+                        ? d.stripTrailingZeros().toPlainString()
+                        : String.valueOf(v))
+                .append('|');
+          }
+          return row.toString();
+        });
+  }
+
+  private void assertAggregatesEqualARecountOfEveryTransaction() {
+    assertThat(
+            rows(
+                "SELECT enterprise_id, flow_day, direction, purpose, total, txn_count, max_amount"
+                    + " FROM flow_daily ORDER BY 1, 2, 3, 4"))
+        .as("flow_daily")
+        .isNotEmpty()
+        .containsExactlyElementsOf(
+            rows(
+                "SELECT enterprise_id, flow_day, direction, p, SUM(cny), COUNT(*), MAX(cny) FROM"
+                    + " (SELECT enterprise_id, flow_day, direction, COALESCE(purpose, 'OTHER') AS p,"
+                    + " CASE WHEN fx_rate IS NULL THEN amount ELSE ROUND(amount * fx_rate, 2) END"
+                    + " AS cny FROM txn) f GROUP BY enterprise_id, flow_day, direction, p"
+                    + " ORDER BY 1, 2, 3, 4"));
+    assertThat(
+            rows(
+                "SELECT enterprise_id, account_id, flow_day, min_balance, close_balance"
+                    + " FROM balance_daily ORDER BY 1, 2, 3"))
+        .as("balance_daily")
+        .isNotEmpty()
+        .containsExactlyElementsOf(
+            rows(
+                "SELECT t.enterprise_id, t.account_id, t.flow_day, MIN(t.balance_after),"
+                    + " (SELECT x.balance_after FROM txn x WHERE x.enterprise_id = t.enterprise_id"
+                    + " AND x.account_id = t.account_id AND x.flow_day = t.flow_day"
+                    + " AND x.balance_after IS NOT NULL ORDER BY x.booked_at DESC, x.txn_id DESC"
+                    + " LIMIT 1) FROM txn t WHERE t.balance_after IS NOT NULL"
+                    + " GROUP BY t.enterprise_id, t.account_id, t.flow_day ORDER BY 1, 2, 3"));
+  }
+
+  @Test
+  void dailyAggregatesEqualARecountAfterAppendedMergedAndCorrectedBatches() throws Exception {
+    String header =
+        "txn_id,enterprise_id,account_id,booked_at,amount,direction,purpose,balance_after\n";
+    // a first load, then a delivery of later days only: on PostgreSQL both are appended, their
+    // aggregates summed from the staged rows
+    importFiles(GOOD);
+    assertAggregatesEqualARecountOfEveryTransaction();
+    importFiles(
+        write(
+            "transactions.csv",
+            header
+                + "T5,E001,A001,2025-01-08T09:00:00,30000.00,IN,SALES_RECEIPT,450000.00\n"
+                + "T6,E001,A001,2025-01-08T16:00:00,1000.00,OUT,,449000.00\n"
+                + "T7,E001,A002,2025-01-08T10:00:00,5000.00,IN,SALES_RECEIPT,5000.00\n"
+                + "T8,E002,B001,2025-01-09T11:00:00,7000.00,IN,,87000.00\n"));
+    assertAggregatesEqualARecountOfEveryTransaction();
+    // a new transaction on a known day, then a correction moving one: merged, days rebuilt
+    importFiles(
+        write(
+            "transactions.csv",
+            header + "T9,E001,A001,2025-01-06T18:00:00,2500.00,OUT,SUPPLIER_PAYMENT,417500.00\n"));
+    assertAggregatesEqualARecountOfEveryTransaction();
+    importFiles(
+        write(
+            "transactions.csv",
+            header + "T5,E001,A001,2025-01-09T09:00:00,30000.00,IN,SALES_RECEIPT,479000.00\n"));
+    assertAggregatesEqualARecountOfEveryTransaction();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM txn", Long.class)).isEqualTo(9L);
+  }
+
   @Test
   void loanStatusChangeKeepsHistory() throws Exception {
     importFiles(GOOD);
