@@ -76,6 +76,12 @@ public final class TestDatabases {
     registry.add("spring.datasource.password", () -> "");
     registry.add("spring.flyway.schemas", () -> schema);
     registry.add("spring.flyway.create-schemas", () -> "true");
+    // every test class on PostgreSQL keeps its application, and so its pool, cached for the
+    // run: at Hikari's default of ten connections held open each, a dozen classes exhaust the
+    // server's 100. Five at most, one kept when idle
+    registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
+    registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
+    registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
     dataDir(registry, "loanradar-it-pg");
   }
 
