@@ -218,6 +218,34 @@ abstract class ImporterIT {
   }
 
   @Test
+  void keepsTheMaturityDateOfBureauLinesAndQuarantinesABadOne() throws Exception {
+    importFiles(GOOD);
+    Path bureau =
+        write(
+            "credit_records.csv",
+            "enterprise_id,report_date,facility_id,lender,facility_type,outstanding,maturity_date\n"
+                + "E001,2025-01-31,CF1,某股份制银行苏州分行,LOAN,1800000,2025-04-20\n"
+                + "E001,2025-01-31,CF2,某城商行,LOAN,500000,\n"
+                + "E002,2025-01-31,CF3,某农商行,LOAN,300000,2025-02-30\n");
+
+    ImportReport report = importFiles(bureau);
+
+    assertThat(report.exitCode()).isEqualTo(3);
+    assertThat(
+            jdbc.queryForList(
+                "SELECT facility_id || ':' || COALESCE(CAST(maturity_date AS VARCHAR(10)), '-')"
+                    + " FROM credit_record ORDER BY facility_id",
+                String.class))
+        .containsExactly("CF1:2025-04-20", "CF2:-");
+    assertThat(
+            jdbc.queryForList(
+                "SELECT column_name || '=' || raw_value FROM quarantine WHERE batch_id = ?",
+                String.class,
+                report.batchId()))
+        .containsExactly("maturity_date=2025-02-30");
+  }
+
+  @Test
   void loanStatusChangeKeepsHistory() throws Exception {
     importFiles(GOOD);
     Path later =

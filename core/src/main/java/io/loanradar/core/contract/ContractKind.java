@@ -105,7 +105,10 @@ public enum ContractKind {
       opt("outstanding", new Amount(Sign.NON_NEGATIVE)),
       opt("overdue_amount", new Amount(Sign.NON_NEGATIVE)),
       opt("max_overdue_days", new ColumnType.Whole(0)),
-      opt("five_category", fiveCategory())),
+      opt("five_category", fiveCategory()),
+      // LoanRadar's addition to the contract: when the facility falls due (到期日), as bureau
+      // reports give it; refinancing detects other banks' loans maturing from it
+      opt("maturity_date", new ColumnType.Date(false))),
   /** 本行贷款 — this bank's loans. */
   LOANS(
       "loans",

@@ -124,7 +124,8 @@ public final class Records {
         money(r, "outstanding"),
         money(r, "overdue_amount"),
         opt(r.whole("max_overdue_days")),
-        code(r, "five_category", FiveCategory::valueOf));
+        code(r, "five_category", FiveCategory::valueOf),
+        opt(r.date("maturity_date")));
   }
 
   /**

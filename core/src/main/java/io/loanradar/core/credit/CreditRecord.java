@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param overdueAmount 逾期金额
  * @param maxOverdueDays longest overdue, in days
  * @param fiveCategory the lender's classification
+ * @param maturityDate when the facility falls due (到期日), when the report gives it
  */
 public record CreditRecord(
     EnterpriseId enterpriseId,
@@ -29,4 +30,32 @@ public record CreditRecord(
     Optional<Money> outstanding,
     Optional<Money> overdueAmount,
     Optional<Long> maxOverdueDays,
-    Optional<FiveCategory> fiveCategory) {}
+    Optional<FiveCategory> fiveCategory,
+    Optional<LocalDate> maturityDate) {
+
+  /** A line without a maturity date. */
+  public CreditRecord(
+      EnterpriseId enterpriseId,
+      LocalDate reportDate,
+      String facilityId,
+      Optional<String> lender,
+      Optional<FacilityType> facilityType,
+      Optional<Money> creditLimit,
+      Optional<Money> outstanding,
+      Optional<Money> overdueAmount,
+      Optional<Long> maxOverdueDays,
+      Optional<FiveCategory> fiveCategory) {
+    this(
+        enterpriseId,
+        reportDate,
+        facilityId,
+        lender,
+        facilityType,
+        creditLimit,
+        outstanding,
+        overdueAmount,
+        maxOverdueDays,
+        fiveCategory,
+        Optional.empty());
+  }
+}

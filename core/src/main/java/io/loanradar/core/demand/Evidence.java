@@ -29,8 +29,13 @@ public record Evidence(
     }
   }
 
+  /**
+   * Evidence whose texts may quote the data (names, lenders, ids, titles): a {@code ;} in them
+   * becomes {@code ；} in Chinese and {@code ,} in English instead of failing the whole run.
+   */
   static Evidence of(String code, LocalDate on, BigDecimal amount, String zh, String en) {
-    return new Evidence(code, on, Optional.ofNullable(amount), zh, en);
+    return new Evidence(
+        code, on, Optional.ofNullable(amount), zh.replace(';', '；'), en.replace(';', ','));
   }
 
   /** The fact in Chinese when {@code chinese}, else in English. */

@@ -1,5 +1,8 @@
 package io.loanradar.core.demand;
 
+import io.loanradar.core.credit.CreditRecord;
+import io.loanradar.core.credit.FacilityType;
+import io.loanradar.core.credit.FiveCategory;
 import io.loanradar.core.credit.LoanStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,8 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 续贷: a loan here matures soon while the borrower pays on time. Bureau lines carry no maturity, so
- * loans at other banks cannot be seen maturing.
+ * 续贷 / 他行置换: a loan here matures soon while the borrower pays on time, or, where the latest
+ * credit-bureau report gives maturity dates, a loan at another bank does while no bureau line is
+ * overdue or classified below normal — a renewal to keep, or a loan to take over.
  */
 final class RefinanceDetector implements Detector {
 
@@ -38,14 +42,17 @@ final class RefinanceDetector implements Detector {
             .filter(l -> l.outstanding().signum() > 0)
             .sorted(Comparator.comparing(l -> l.loan().maturityDate()))
             .toList();
-    if (maturing.isEmpty()) {
+    List<CreditRecord> elsewhere = otherBanksMaturing(input.snapshot().credit(), asOf, horizon);
+    if (maturing.isEmpty() && elsewhere.isEmpty()) {
       return Optional.empty();
     }
     BigDecimal total = BigDecimal.ZERO;
+    LocalDate first = horizon;
     List<Evidence> evidence = new ArrayList<>();
     for (Facts.LoanState l : maturing) {
       total = total.add(l.outstanding());
       LocalDate due = l.loan().maturityDate();
+      first = due.isBefore(first) ? due : first;
       String product = l.loan().productCode().map(p -> " (" + p + ")").orElse("");
       evidence.add(
           Evidence.of(
@@ -67,6 +74,40 @@ final class RefinanceDetector implements Detector {
                   + ", outstanding "
                   + Texts.cny(l.outstanding())));
     }
+    for (CreditRecord line : elsewhere) {
+      BigDecimal owed = line.outstanding().orElseThrow().yuan();
+      LocalDate due = line.maturityDate().orElseThrow();
+      first = due.isBefore(first) ? due : first;
+      total = total.add(owed);
+      String lender = line.lender().orElse("他行");
+      String lenderEn = line.lender().orElse("another bank");
+      evidence.add(
+          Evidence.of(
+              "OTHER_BANK_LOAN_MATURING",
+              due,
+              owed,
+              lender
+                  + "贷款"
+                  + line.facilityId()
+                  + "将于"
+                  + due
+                  + "到期，余额"
+                  + Texts.wan(owed)
+                  + "（征信报告"
+                  + line.reportDate()
+                  + "）",
+              "loan "
+                  + line.facilityId()
+                  + " at "
+                  + lenderEn
+                  + " matures on "
+                  + due
+                  + ", outstanding "
+                  + Texts.cny(owed)
+                  + " (bureau report of "
+                  + line.reportDate()
+                  + ")"));
+    }
     evidence.add(
         Evidence.of(
             "NO_OVERDUE",
@@ -78,9 +119,45 @@ final class RefinanceDetector implements Detector {
         new Trigger(
             scenario(),
             asOf,
-            maturing.size(),
+            maturing.size() + elsewhere.size(),
             Optional.of(total),
-            maturing.get(0).loan().maturityDate(),
+            first,
             evidence));
+  }
+
+  /**
+   * Loans at other banks in the latest bureau report known on the as-of date that fall due within
+   * the horizon, with a balance, earliest first; none when that report shows any line overdue or
+   * classified below normal (a borrower in trouble elsewhere is for early warning, not a takeover).
+   */
+  static List<CreditRecord> otherBanksMaturing(
+      List<CreditRecord> lines, LocalDate asOf, LocalDate horizon) {
+    Optional<LocalDate> latest =
+        lines.stream()
+            .map(CreditRecord::reportDate)
+            .filter(d -> !d.isAfter(asOf))
+            .max(Comparator.naturalOrder());
+    if (latest.isEmpty()) {
+      return List.of();
+    }
+    List<CreditRecord> report =
+        lines.stream().filter(l -> l.reportDate().equals(latest.get())).toList();
+    boolean troubled =
+        report.stream()
+            .anyMatch(
+                l ->
+                    l.maxOverdueDays().orElse(0L) > 0
+                        || l.overdueAmount().filter(m -> m.yuan().signum() > 0).isPresent()
+                        || l.fiveCategory().filter(c -> c != FiveCategory.NORMAL).isPresent());
+    if (troubled) {
+      return List.of();
+    }
+    return report.stream()
+        .filter(l -> l.facilityType().filter(t -> t == FacilityType.LOAN).isPresent())
+        .filter(l -> l.outstanding().filter(m -> m.yuan().signum() > 0).isPresent())
+        .filter(
+            l -> l.maturityDate().filter(d -> d.isAfter(asOf) && !d.isAfter(horizon)).isPresent())
+        .sorted(Comparator.comparing(l -> l.maturityDate().orElseThrow()))
+        .toList();
   }
 }

@@ -184,6 +184,7 @@ class RecordsTest {
     assertThat(line.overdueAmount()).contains(Money.ZERO);
     assertThat(line.maxOverdueDays()).contains(0L);
     assertThat(line.fiveCategory()).contains(FiveCategory.NORMAL);
+    assertThat(line.maturityDate()).contains(LocalDate.of(2025, 5, 31));
   }
 
   @Test

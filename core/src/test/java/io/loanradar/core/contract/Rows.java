@@ -86,6 +86,7 @@ final class Rows {
         row.put("overdue_amount", "0");
         row.put("max_overdue_days", "0");
         row.put("five_category", "正常");
+        row.put("maturity_date", "2025-05-31");
       }
       case LOANS -> {
         row.put("loan_id", "L001");

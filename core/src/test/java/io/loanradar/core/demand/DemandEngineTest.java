@@ -117,6 +117,54 @@ class DemandEngineTest {
   }
 
   @Test
+  void detectsALoanAtAnotherBankMaturingFromTheLatestBureauReport() {
+    Story s = Story.steady(FROM, AS_OF);
+    s.bureauLoan("CF1", AS_OF.minusMonths(3), 2_000_000, AS_OF.plusDays(50), 0);
+    s.bureauLoan("CF1", AS_OF.minusMonths(1), 1_800_000, AS_OF.plusDays(50), 0);
+    s.bureauLoan("CF2", AS_OF.minusMonths(1), 900_000, AS_OF.plusDays(200), 0);
+
+    List<Trigger> triggers = engine.triggers(s.input(AS_OF));
+
+    assertThat(scenarios(triggers)).containsExactly(Scenario.REFINANCE);
+    Trigger t = triggers.get(0);
+    assertThat(t.expectedBy()).isEqualTo(AS_OF.plusDays(50));
+    assertThat(t.indicatedAmount()).contains(new BigDecimal("1800000.00"));
+    assertThat(t.evidence())
+        .filteredOn(e -> e.code().equals("OTHER_BANK_LOAN_MATURING"))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.en())
+                    .contains("CF1")
+                    .contains("bureau report of " + AS_OF.minusMonths(1)));
+  }
+
+  @Test
+  void aSemicolonInTheDataDoesNotBreakTheEvidence() {
+    Story s = Story.steady(FROM, AS_OF);
+    s.bureauLoan("CF;1", AS_OF.minusMonths(1), 1_800_000, AS_OF.plusDays(50), 0);
+
+    Evidence e = engine.triggers(s.input(AS_OF)).get(0).evidence().get(0);
+
+    assertThat(e.zh()).contains("CF；1").doesNotContain(";");
+    assertThat(e.en()).contains("CF,1").doesNotContain(";");
+  }
+
+  @Test
+  void noTakeoverOfAnotherBanksLoanWhenTheBureauShowsTroubleOrTheReportIsLater() {
+    Story troubled = Story.steady(FROM, AS_OF);
+    troubled.bureauLoan("CF1", AS_OF.minusMonths(1), 1_800_000, AS_OF.plusDays(50), 0);
+    troubled.bureauLoan("CF2", AS_OF.minusMonths(1), 500_000, AS_OF.plusDays(400), 35);
+    assertThat(scenarios(engine.triggers(troubled.input(AS_OF))))
+        .doesNotContain(Scenario.REFINANCE);
+
+    // a report dated after the as-of date was not known then
+    Story later = Story.steady(FROM, AS_OF);
+    later.bureauLoan("CF1", AS_OF.plusDays(5), 1_800_000, AS_OF.plusDays(50), 0);
+    assertThat(scenarios(engine.triggers(later.input(AS_OF)))).isEmpty();
+  }
+
+  @Test
   void noRefinanceWhileALoanIsOverdue() {
     Story s = Story.steady(FROM, AS_OF);
     s.loan("L1", AS_OF.minusMonths(11), AS_OF.plusDays(40), 15, AS_OF.minusDays(10));

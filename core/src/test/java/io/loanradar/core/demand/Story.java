@@ -1,5 +1,7 @@
 package io.loanradar.core.demand;
 
+import io.loanradar.core.credit.CreditRecord;
+import io.loanradar.core.credit.FacilityType;
 import io.loanradar.core.credit.FiveCategory;
 import io.loanradar.core.credit.Loan;
 import io.loanradar.core.credit.LoanStatus;
@@ -37,6 +39,7 @@ final class Story {
   final List<DailyFlow> flows = new ArrayList<>();
   final List<DailyBalance> balances = new ArrayList<>();
   final List<TaxRecord> tax = new ArrayList<>();
+  final List<CreditRecord> credit = new ArrayList<>();
 
   /** Two years of steady daily receipts, supplier payments and salaries, and a steady balance. */
   static Story steady(LocalDate from, LocalDate to) {
@@ -94,6 +97,25 @@ final class Story {
             Optional.of(BigDecimal.ZERO),
             Optional.ofNullable(amount).map(Money::ofYuan),
             Optional.empty()));
+    return this;
+  }
+
+  /** A loan at another bank in the bureau report of {@code reported}. */
+  Story bureauLoan(
+      String facility, LocalDate reported, long outstanding, LocalDate maturity, long overdueDays) {
+    credit.add(
+        new CreditRecord(
+            ID,
+            reported,
+            facility,
+            Optional.of("某股份制银行苏州分行"),
+            Optional.of(FacilityType.LOAN),
+            Optional.of(Money.ofYuan(outstanding)),
+            Optional.of(Money.ofYuan(outstanding)),
+            Optional.of(Money.ZERO),
+            Optional.of(overdueDays),
+            Optional.of(overdueDays > 0 ? FiveCategory.SPECIAL_MENTION : FiveCategory.NORMAL),
+            Optional.of(maturity)));
     return this;
   }
 
@@ -156,7 +178,7 @@ final class Story {
 
   EnterpriseSnapshot snapshot(LocalDate asOf) {
     return new EnterpriseSnapshot(
-        asOf, enterprise(), statements, tax, List.of(), loans, events, flows, balances, List.of());
+        asOf, enterprise(), statements, tax, credit, loans, events, flows, balances, List.of());
   }
 
   DemandInput input(LocalDate asOf, List<ChainLink> links) {
