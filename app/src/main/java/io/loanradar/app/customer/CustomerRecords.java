@@ -137,6 +137,7 @@ class CustomerRecords {
    * @param overdueAmount overdue
    * @param maxOverdueDays longest overdue
    * @param fiveCategory the lender's five-category class
+   * @param maturityDate when it falls due, null when the report does not say
    */
   record BureauLine(
       LocalDate reportDate,
@@ -146,7 +147,8 @@ class CustomerRecords {
       BigDecimal outstanding,
       BigDecimal overdueAmount,
       Long maxOverdueDays,
-      String fiveCategory) {}
+      String fiveCategory,
+      LocalDate maturityDate) {}
 
   /**
    * An event about the enterprise.
@@ -274,7 +276,8 @@ class CustomerRecords {
   List<BureauLine> bureau(String enterpriseId) {
     return jdbc.sql(
             "SELECT report_date, lender, facility_type, credit_limit, outstanding, overdue_amount,"
-                + " max_overdue_days, five_category FROM credit_record WHERE enterprise_id = ?"
+                + " max_overdue_days, five_category, maturity_date FROM credit_record"
+                + " WHERE enterprise_id = ?"
                 + " AND report_date = (SELECT MAX(report_date) FROM credit_record"
                 + " WHERE enterprise_id = ?) ORDER BY lender, facility_id")
         .params(enterpriseId, enterpriseId)

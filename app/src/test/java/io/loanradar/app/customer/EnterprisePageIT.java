@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.loanradar.app.TestDatabases;
 import io.loanradar.app.TestUsers;
 import io.loanradar.app.security.UserAccounts;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,6 +125,29 @@ class EnterprisePageIT {
         .doesNotContain("null%");
     assertThat(page("/enterprises/E007?lang=en"))
         .contains("Revenue up 38% year on year", "Key growth");
+  }
+
+  @Test
+  void customerPageShowsTheLatestBureauLinesWithTheirMaturity() throws Exception {
+    jdbc.update("DELETE FROM credit_record");
+    String insert =
+        "INSERT INTO credit_record (enterprise_id, report_date, facility_id, lender, facility_type,"
+            + " outstanding, maturity_date, batch_id, file_id, line_no)"
+            + " VALUES ('E007', ?, ?, ?, 'LOAN', 1800000, ?, 0, 0, 0)";
+    jdbc.update(insert, LocalDate.of(2026, 6, 30), "CF0", "旧报告银行", LocalDate.of(2026, 12, 1));
+    jdbc.update(insert, LocalDate.of(2026, 9, 30), "CF1", "某股份制银行苏州分行", LocalDate.of(2026, 12, 20));
+    jdbc.update(insert, LocalDate.of(2026, 9, 30), "CF2", "某城商行", null);
+
+    String bureau = page("/enterprises/E007");
+    bureau =
+        bureau.substring(
+            bureau.indexOf("id=\"bureau\""),
+            bureau.indexOf("</section>", bureau.indexOf("id=\"bureau\"")));
+
+    assertThat(bureau)
+        .contains("征信授信（截至 2026-09-30）", "到期日", "某股份制银行苏州分行", "2026-12-20", "某城商行")
+        .doesNotContain("旧报告银行");
+    jdbc.update("DELETE FROM credit_record");
   }
 
   @Test
