@@ -31,31 +31,4 @@ public record CreditRecord(
     Optional<Money> overdueAmount,
     Optional<Long> maxOverdueDays,
     Optional<FiveCategory> fiveCategory,
-    Optional<LocalDate> maturityDate) {
-
-  /** A line without a maturity date. */
-  public CreditRecord(
-      EnterpriseId enterpriseId,
-      LocalDate reportDate,
-      String facilityId,
-      Optional<String> lender,
-      Optional<FacilityType> facilityType,
-      Optional<Money> creditLimit,
-      Optional<Money> outstanding,
-      Optional<Money> overdueAmount,
-      Optional<Long> maxOverdueDays,
-      Optional<FiveCategory> fiveCategory) {
-    this(
-        enterpriseId,
-        reportDate,
-        facilityId,
-        lender,
-        facilityType,
-        creditLimit,
-        outstanding,
-        overdueAmount,
-        maxOverdueDays,
-        fiveCategory,
-        Optional.empty());
-  }
-}
+    Optional<LocalDate> maturityDate) {}

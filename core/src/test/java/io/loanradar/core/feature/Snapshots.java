@@ -147,7 +147,8 @@ final class Snapshots {
         yuan(outstanding),
         yuan(overdue),
         Optional.of(days),
-        Optional.of(category));
+        Optional.of(category),
+        Optional.empty());
   }
 
   static Loan loan(

@@ -113,7 +113,8 @@ final class Debtor {
             Optional.of(Money.ofYuan(4_000_000)),
             Optional.of(Money.ofYuan(overdue)),
             Optional.of(days),
-            Optional.of(c)));
+            Optional.of(c),
+            Optional.empty()));
     return this;
   }
 
