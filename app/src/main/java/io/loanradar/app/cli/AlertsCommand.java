@@ -32,11 +32,7 @@ final class AlertsCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      description = "As-of date YYYY-MM-DD (default: today).")
-  LocalDate asOf;
+  @Mixin AsOfOption asOf;
 
   @Option(
       names = "--out",
@@ -54,7 +50,7 @@ final class AlertsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (ConfigurableApplicationContext context = Contexts.batch(store.properties())) {
-      LocalDate date = asOf != null ? asOf : LocalDate.now(context.getBean(Clock.class));
+      LocalDate date = asOf.orToday(context.getBean(Clock.class));
       Alerts.Run run = context.getBean(Alerts.class).raise(date, actor);
       if (out != null) {
         write(run.current(), out);

@@ -28,11 +28,7 @@ final class OpportunitiesCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      description = "As-of date YYYY-MM-DD (default: today).")
-  LocalDate asOf;
+  @Mixin AsOfOption asOf;
 
   @Option(
       names = "--out",
@@ -54,7 +50,7 @@ final class OpportunitiesCommand implements Callable<Integer> {
           new picocli.CommandLine(this), "--lang must be zh or en, not " + lang);
     }
     try (ConfigurableApplicationContext context = Contexts.batch(store.properties())) {
-      LocalDate date = asOf != null ? asOf : LocalDate.now(context.getBean(Clock.class));
+      LocalDate date = asOf.orToday(context.getBean(Clock.class));
       Opportunities opportunities = context.getBean(Opportunities.class);
       Opportunities.Refresh r = opportunities.refresh(date);
       List<Opportunity> found =

@@ -30,11 +30,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      description = "As-of date YYYY-MM-DD (default: today).")
-  LocalDate asOf;
+  @Mixin AsOfOption asOf;
 
   @Option(
       names = "--out",
@@ -45,7 +41,7 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (ConfigurableApplicationContext context = Contexts.batch(store.properties())) {
-      LocalDate date = asOf != null ? asOf : LocalDate.now(context.getBean(Clock.class));
+      LocalDate date = asOf.orToday(context.getBean(Clock.class));
       Scoring.Run run = context.getBean(Scoring.class).scoreAll(date);
       if (out != null) {
         write(run, out);
