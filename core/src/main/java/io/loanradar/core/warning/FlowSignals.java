@@ -214,7 +214,16 @@ final class FlowSignals {
   }
 
   private static Optional<LibrarySignal.Evidence> inflowCollapse(Facts f, double t) {
-    Optional<Baseline> b = baseline(f, Direction.IN, OPERATING_IN);
+    return fallen(f, t, Direction.IN, OPERATING_IN, "经营性流入", "operating inflows");
+  }
+
+  /**
+   * Flows of a kind fallen over the window by the threshold (scaled by the baseline's factor) on
+   * their baseline, with both sums and the change as evidence.
+   */
+  private static Optional<LibrarySignal.Evidence> fallen(
+      Facts f, double t, Direction direction, Predicate<Purpose> kind, String zh, String en) {
+    Optional<Baseline> b = baseline(f, direction, kind);
     if (b.isEmpty() || b.get().before().signum() <= 0) {
       return Optional.empty();
     }
@@ -225,7 +234,7 @@ final class FlowSignals {
     return found(
         f.asOf(),
         window(f)
-            + "经营性流入"
+            + zh
             + wan(x.now())
             + ","
             + x.zh()
@@ -233,7 +242,8 @@ final class FlowSignals {
             + "("
             + pct(x.change())
             + ")",
-        "operating inflows "
+        en
+            + " "
             + window(f)
             + " "
             + cny(x.now())
@@ -386,36 +396,7 @@ final class FlowSignals {
   }
 
   private static Optional<LibrarySignal.Evidence> salaryCut(Facts f, double t) {
-    Optional<Baseline> b = baseline(f, Direction.OUT, p -> p == Purpose.SALARY);
-    if (b.isEmpty() || b.get().before().signum() <= 0) {
-      return Optional.empty();
-    }
-    Baseline x = b.get();
-    if (x.change() > -t * x.thresholdFactor()) {
-      return Optional.empty();
-    }
-    return found(
-        f.asOf(),
-        window(f)
-            + "发放工资"
-            + wan(x.now())
-            + ","
-            + x.zh()
-            + wan(x.before())
-            + "("
-            + pct(x.change())
-            + ")",
-        "salaries "
-            + window(f)
-            + " "
-            + cny(x.now())
-            + " vs "
-            + cny(x.before())
-            + " "
-            + x.en()
-            + " ("
-            + pct(x.change())
-            + ")");
+    return fallen(f, t, Direction.OUT, p -> p == Purpose.SALARY, "发放工资", "salaries");
   }
 
   private static Optional<LibrarySignal.Evidence> stopped(
