@@ -2,8 +2,13 @@ package io.loanradar.app;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import io.loanradar.app.ingest.ImportReport;
+import io.loanradar.app.ingest.ImportRequest;
+import io.loanradar.app.ingest.Importer;
 import io.loanradar.app.security.Role;
 import io.loanradar.app.security.UserAccounts;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -60,6 +65,19 @@ public final class TestUsers {
             null);
       }
     }
+  }
+
+  /**
+   * Creates the users and imports the contract fixtures they match ({@code
+   * src/test/resources/contract/good}: E001–E003, their loan and transactions) as of 2025-03-01, as
+   * most page tests start.
+   */
+  public static ImportReport createWithTheGoodContract(UserAccounts accounts, Importer importer)
+      throws Exception {
+    create(accounts);
+    return importer.importPaths(
+        List.of(Path.of("src/test/resources/contract/good")),
+        ImportRequest.of("tester", "test", LocalDate.of(2025, 3, 1)));
   }
 
   /** MockMvc: the request carries the user's HTTP Basic credentials. */

@@ -7,11 +7,8 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.loanradar.app.Browsers;
 import io.loanradar.app.TestDatabases;
 import io.loanradar.app.TestUsers;
-import io.loanradar.app.ingest.ImportRequest;
 import io.loanradar.app.ingest.Importer;
 import io.loanradar.app.security.UserAccounts;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,10 +35,7 @@ class EnterpriseListBrowserIT {
   @BeforeAll
   static void launch(@Autowired Importer importer, @Autowired UserAccounts accounts)
       throws Exception {
-    TestUsers.create(accounts);
-    importer.importPaths(
-        List.of(Path.of("src/test/resources/contract/good")),
-        ImportRequest.of("tester", "test", LocalDate.of(2025, 3, 1)));
+    TestUsers.createWithTheGoodContract(accounts, importer);
     browser = Browsers.open();
   }
 

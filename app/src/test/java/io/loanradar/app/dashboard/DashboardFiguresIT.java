@@ -5,13 +5,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.loanradar.app.TestDatabases;
 import io.loanradar.app.TestUsers;
-import io.loanradar.app.ingest.ImportRequest;
 import io.loanradar.app.ingest.Importer;
 import io.loanradar.app.score.ScoresRefreshed;
 import io.loanradar.app.score.Scoring;
 import io.loanradar.app.security.UserAccounts;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,10 +51,7 @@ class DashboardFiguresIT {
 
   @BeforeAll
   void customers(@Autowired Importer importer, @Autowired UserAccounts accounts) throws Exception {
-    TestUsers.create(accounts);
-    importer.importPaths(
-        List.of(Path.of("src/test/resources/contract/good")),
-        ImportRequest.of("tester", "test", LocalDate.of(2025, 3, 1)));
+    TestUsers.createWithTheGoodContract(accounts, importer);
   }
 
   private static final Pattern LEAGUE_RM = Pattern.compile("<tr data-rm=\"([^\"]*)\"");

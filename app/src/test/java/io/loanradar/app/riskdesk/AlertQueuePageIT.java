@@ -7,13 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.loanradar.app.TestDatabases;
 import io.loanradar.app.TestUsers;
-import io.loanradar.app.ingest.ImportRequest;
 import io.loanradar.app.ingest.Importer;
 import io.loanradar.app.security.UserAccounts;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,10 +44,7 @@ class AlertQueuePageIT {
 
   @BeforeAll
   void customers(@Autowired Importer importer, @Autowired UserAccounts accounts) throws Exception {
-    TestUsers.create(accounts);
-    importer.importPaths(
-        List.of(Path.of("src/test/resources/contract/good")),
-        ImportRequest.of("tester", "test", LocalDate.of(2025, 3, 1)));
+    TestUsers.createWithTheGoodContract(accounts, importer);
   }
 
   @BeforeEach

@@ -5,13 +5,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.loanradar.app.TestDatabases;
 import io.loanradar.app.TestUsers;
-import io.loanradar.app.ingest.ImportRequest;
 import io.loanradar.app.ingest.Importer;
 import io.loanradar.app.security.UserAccounts;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -43,10 +39,7 @@ class AlertQueueSeverityIT {
 
   @BeforeAll
   void customers(@Autowired Importer importer, @Autowired UserAccounts accounts) throws Exception {
-    TestUsers.create(accounts);
-    importer.importPaths(
-        List.of(Path.of("src/test/resources/contract/good")),
-        ImportRequest.of("tester", "test", LocalDate.of(2025, 3, 1)));
+    TestUsers.createWithTheGoodContract(accounts, importer);
     insert("A1", "E001", "MEDIUM");
     insert("A2", "E002", "CRITICAL");
     insert("A3", "E003", "CRITICAL");

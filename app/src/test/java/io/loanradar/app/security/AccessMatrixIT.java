@@ -6,11 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.loanradar.app.TestUsers;
 import io.loanradar.app.ingest.ImportReport;
-import io.loanradar.app.ingest.ImportRequest;
 import io.loanradar.app.ingest.Importer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,11 +110,7 @@ abstract class AccessMatrixIT {
 
   @BeforeAll
   void store(@Autowired Importer importer, @Autowired UserAccounts accounts) throws Exception {
-    TestUsers.create(accounts);
-    ImportReport report =
-        importer.importPaths(
-            List.of(Path.of("src/test/resources/contract/good")),
-            ImportRequest.of("tester", "test", LocalDate.of(2025, 3, 1)));
+    ImportReport report = TestUsers.createWithTheGoodContract(accounts, importer);
     batch = report.batchId();
     jdbc.update("DELETE FROM score");
     for (String id : List.of("E001", "E002", "E003")) {

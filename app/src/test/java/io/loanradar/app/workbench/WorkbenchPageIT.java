@@ -5,13 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.loanradar.app.TestDatabases;
 import io.loanradar.app.TestUsers;
-import io.loanradar.app.ingest.ImportRequest;
 import io.loanradar.app.ingest.Importer;
 import io.loanradar.app.security.UserAccounts;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -44,10 +41,7 @@ class WorkbenchPageIT {
 
   @BeforeAll
   void customers(@Autowired Importer importer, @Autowired UserAccounts accounts) throws Exception {
-    TestUsers.create(accounts);
-    importer.importPaths(
-        List.of(Path.of("src/test/resources/contract/good")),
-        ImportRequest.of("tester", "test", LocalDate.of(2025, 3, 1)));
+    TestUsers.createWithTheGoodContract(accounts, importer);
     LocalDate soon = LocalDate.now().plusDays(10);
     for (String[] o :
         new String[][] {{"O1", "E001", "EQUIPMENT_UPGRADE"}, {"O3", "E003", "REFINANCE"}}) {
