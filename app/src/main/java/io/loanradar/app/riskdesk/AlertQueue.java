@@ -93,8 +93,21 @@ class AlertQueue {
   record Watched(
       String enterpriseId, String name, String reason, LocalDate reviewOn, String addedBy) {}
 
-  /** Open alerts in scope, most severe first, then by SLA due time. */
-  List<Row> open(DataScope scope) {
+  /** Rows of the queue a page shows. */
+  static final int PAGE_ROWS = 50;
+
+  /**
+   * One page of the open alerts in scope, most severe first, then by SLA due time; of one severity
+   * only unless {@code severity} is null. For the whole bank the order is the partial index {@code
+   * warning_alert_open_by_severity} (V10), so a page reads its rows and no more.
+   */
+  List<Row> open(DataScope scope, String severity, int offset, int limit) {
+    List<Object> params = new java.util.ArrayList<>(scope.binds());
+    if (severity != null) {
+      params.add(severity);
+    }
+    params.add(limit);
+    params.add(offset);
     return jdbc.sql(
             "SELECT a.alert_id, a.enterprise_id, e.name, a.severity, a.status, a.risk_grade,"
                 + " a.signals, a.suggested_five_category, a.bank_five_category, a.raised_on,"
@@ -102,10 +115,11 @@ class AlertQueue {
                 + " FROM warning_alert a JOIN enterprise e ON e.enterprise_id = a.enterprise_id"
                 + " WHERE a.open_key IS NOT NULL AND "
                 + scope.on("e")
+                + (severity == null ? "" : " AND a.severity = ?")
                 + " ORDER BY "
                 + SeverityOrder.mostSevereFirst("a.severity")
-                + ", a.sla_due_at, a.alert_id")
-        .params(scope.binds())
+                + ", a.sla_due_at, a.alert_id LIMIT ? OFFSET ?")
+        .params(params)
         .query(
             (rs, n) ->
                 new Row(
@@ -166,5 +180,21 @@ class AlertQueue {
 
   private long count(String sql, List<Object> params) {
     return jdbc.sql(sql).params(params).query(Long.class).single();
+  }
+
+  /** How many alerts are open in scope, by severity. */
+  java.util.Map<String, Long> openBySeverity(DataScope scope) {
+    java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+    jdbc.sql(
+            "SELECT a.severity, COUNT(*) FROM warning_alert a"
+                + " JOIN enterprise e ON e.enterprise_id = a.enterprise_id"
+                + " WHERE a.open_key IS NOT NULL AND "
+                + scope.on("e")
+                + " GROUP BY a.severity")
+        .params(scope.binds())
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> counts.put(rs.getString(1), rs.getLong(2)));
+    return counts;
   }
 }

@@ -10,7 +10,6 @@ import io.loanradar.core.warning.AlertStatus;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -61,18 +60,15 @@ class AlertQueuePage {
   @GetMapping("/alerts")
   String queue(
       @RequestParam(name = "severity", defaultValue = "") String severity,
+      @RequestParam(name = "page", defaultValue = "1") int page,
       Locale locale,
       Model model) {
-    fill(model, locale, null);
     String only = severity.strip().toUpperCase(Locale.ROOT);
-    if (java.util.Arrays.stream(io.loanradar.core.warning.Severity.values())
-        .anyMatch(s -> s.name().equals(only))) {
-      // the dashboard's response times drill down here, one severity at a time
-      @SuppressWarnings("unchecked")
-      List<AlertQueue.Row> rows = (List<AlertQueue.Row>) model.getAttribute("rows");
-      model.addAttribute("rows", rows.stream().filter(r -> r.severity().equals(only)).toList());
-      model.addAttribute("severity", only);
-    }
+    // the dashboard's response times drill down here, one severity at a time
+    boolean known =
+        java.util.Arrays.stream(io.loanradar.core.warning.Severity.values())
+            .anyMatch(s -> s.name().equals(only));
+    fill(model, locale, null, known ? only : null, page);
     return "alerts";
   }
 
@@ -104,7 +100,7 @@ class AlertQueuePage {
       error = e.getMessage();
     }
     if (htmx != null) {
-      fill(model, locale, error);
+      fill(model, locale, error, null, 1);
       return "alerts :: queue";
     }
     if (error != null) {
@@ -175,8 +171,27 @@ class AlertQueuePage {
     return "alerts :: history";
   }
 
-  private void fill(Model model, Locale locale, String error) {
-    model.addAttribute("rows", queue.open(scopes.current()));
+  /**
+   * The queue's page {@code page} (from 1; past the end, the last) of the open alerts in scope, of
+   * one severity unless {@code severity} is null, with the counts by severity.
+   */
+  private void fill(Model model, Locale locale, String error, String severity, int page) {
+    java.util.Map<String, Long> bySeverity = queue.openBySeverity(scopes.current());
+    long total =
+        severity == null
+            ? bySeverity.values().stream().mapToLong(Long::longValue).sum()
+            : bySeverity.getOrDefault(severity, 0L);
+    int pages = (int) Math.max(1, (total + AlertQueue.PAGE_ROWS - 1) / AlertQueue.PAGE_ROWS);
+    int shown = Math.min(Math.max(page, 1), pages);
+    model.addAttribute(
+        "rows",
+        queue.open(
+            scopes.current(), severity, (shown - 1) * AlertQueue.PAGE_ROWS, AlertQueue.PAGE_ROWS));
+    model.addAttribute("severity", severity);
+    model.addAttribute("total", total);
+    model.addAttribute("page", shown);
+    model.addAttribute("pages", pages);
+    model.addAttribute("pageRows", AlertQueue.PAGE_ROWS);
     model.addAttribute("watched", queue.watchlist(scopes.current()));
     model.addAttribute("now", clock.instant());
     model.addAttribute("english", "en".equals(locale.getLanguage()));

@@ -8,6 +8,7 @@ import io.loanradar.app.TestUsers;
 import io.loanradar.app.ingest.Importer;
 import io.loanradar.app.security.UserAccounts;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -84,5 +85,49 @@ class AlertQueueSeverityIT {
     assertThat(page("risk", "?severity=%3Cb%3E"))
         .contains("alert-A1", "alert-A2", "alert-A3")
         .doesNotContain("filters-active", "&lt;b&gt;");
+  }
+
+  private static List<String> alertIds(String html) {
+    List<String> ids = new java.util.ArrayList<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("id=\"alert-([^\"]+)\"").matcher(html);
+    while (m.find()) {
+      ids.add(m.group(1));
+    }
+    return ids;
+  }
+
+  @Test
+  void theQueueIsPagedMostSevereFirstAndEveryAlertIsOnExactlyOnePage() throws Exception {
+    for (int i = 1; i <= 57; i++) {
+      String enterprise = String.format("E8%03d", i);
+      jdbc.update(
+          "INSERT INTO enterprise (enterprise_id, name, rm_id, branch_id, batch_id, file_id,"
+              + " line_no) VALUES (?, ?, 'RM0003', 'BR02', 0, 0, 0)",
+          enterprise,
+          "分页测试企业" + i);
+      insert("P" + i, enterprise, i % 3 == 0 ? "HIGH" : "LOW");
+    }
+    try {
+      String first = page("risk", "");
+      String second = page("risk", "?page=2");
+
+      assertThat(first).contains("共 60 条未关闭预警", "第 1/2 页（第 1–50 条", "href=\"/alerts?page=2\"");
+      assertThat(second).contains("第 2/2 页（第 51–60 条", "href=\"/alerts?page=1\"");
+      List<String> shown = new java.util.ArrayList<>(alertIds(first));
+      assertThat(shown).hasSize(AlertQueue.PAGE_ROWS).startsWith("A2", "A3");
+      shown.addAll(alertIds(second));
+      assertThat(shown).hasSize(60).doesNotHaveDuplicates();
+      assertThat(alertIds(page("risk", "?page=99")))
+          .as("past the end: the last page")
+          .containsExactlyElementsOf(alertIds(second));
+
+      String low = page("risk", "?severity=LOW&page=1");
+      assertThat(low).contains("共 38 条未关闭预警").doesNotContain("alert-A2", "pager");
+      assertThat(page("rm3", "")).contains("共 58 条未关闭预警", "第 1/2 页");
+    } finally {
+      jdbc.update("DELETE FROM warning_alert WHERE alert_id LIKE 'P%'");
+      jdbc.update("DELETE FROM enterprise WHERE enterprise_id LIKE 'E8%'");
+    }
   }
 }
