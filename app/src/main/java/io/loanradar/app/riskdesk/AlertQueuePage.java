@@ -63,13 +63,18 @@ class AlertQueuePage {
       @RequestParam(name = "page", defaultValue = "1") int page,
       Locale locale,
       Model model) {
-    String only = severity.strip().toUpperCase(Locale.ROOT);
     // the dashboard's response times drill down here, one severity at a time
-    boolean known =
-        java.util.Arrays.stream(io.loanradar.core.warning.Severity.values())
-            .anyMatch(s -> s.name().equals(only));
-    fill(model, locale, null, known ? only : null, page);
+    fill(model, locale, null, severityOrNull(severity), page);
     return "alerts";
+  }
+
+  /** A known severity's name, else null (every severity). */
+  private static String severityOrNull(String severity) {
+    String only = severity.strip().toUpperCase(Locale.ROOT);
+    return java.util.Arrays.stream(io.loanradar.core.warning.Severity.values())
+            .anyMatch(s -> s.name().equals(only))
+        ? only
+        : null;
   }
 
   @PostMapping("/alerts/{id}/move")
@@ -77,6 +82,8 @@ class AlertQueuePage {
       @PathVariable String id,
       @RequestParam("target") String target,
       @RequestParam(name = "note", defaultValue = "") String note,
+      @RequestParam(name = "page", defaultValue = "1") int page,
+      @RequestParam(name = "severity", defaultValue = "") String severity,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
       Principal who,
       Locale locale,
@@ -100,7 +107,8 @@ class AlertQueuePage {
       error = e.getMessage();
     }
     if (htmx != null) {
-      fill(model, locale, error, null, 1);
+      // the queue is drawn again as the user saw it: the same page of the same severity
+      fill(model, locale, error, severityOrNull(severity), page);
       return "alerts :: queue";
     }
     if (error != null) {

@@ -2,6 +2,7 @@ package io.loanradar.app.riskdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.loanradar.app.TestDatabases;
 import io.loanradar.app.TestUsers;
@@ -125,7 +126,22 @@ class AlertQueueSeverityIT {
       String low = page("risk", "?severity=LOW&page=1");
       assertThat(low).contains("共 38 条未关闭预警").doesNotContain("alert-A2", "pager");
       assertThat(page("rm3", "")).contains("共 58 条未关闭预警", "第 1/2 页");
+
+      // a move through htmx draws the queue again as the user saw it
+      String redrawn =
+          mvc.perform(
+                  post("/alerts/P1/move")
+                      .with(TestUsers.as("risk"))
+                      .header("HX-Request", "true")
+                      .param("target", "ACKNOWLEDGED")
+                      .param("page", "2"))
+              .andReturn()
+              .getResponse()
+              .getContentAsString(StandardCharsets.UTF_8);
+      assertThat(redrawn).contains("第 2/2 页", "name=\"page\" value=\"2\"");
+      assertThat(alertIds(redrawn)).containsExactlyElementsOf(alertIds(second));
     } finally {
+      jdbc.update("DELETE FROM warning_alert_event WHERE alert_id LIKE 'P%'");
       jdbc.update("DELETE FROM warning_alert WHERE alert_id LIKE 'P%'");
       jdbc.update("DELETE FROM enterprise WHERE enterprise_id LIKE 'E8%'");
     }
