@@ -3,6 +3,8 @@ package io.loanradar.core.credit;
 import io.loanradar.core.customer.EnterpriseId;
 import io.loanradar.core.finance.Money;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,4 +33,20 @@ public record CreditRecord(
     Optional<Money> overdueAmount,
     Optional<Long> maxOverdueDays,
     Optional<FiveCategory> fiveCategory,
-    Optional<LocalDate> maturityDate) {}
+    Optional<LocalDate> maturityDate) {
+
+  /**
+   * The lines of the latest report dated on or before {@code asOf}, in the given order; none when
+   * no report was known by then.
+   */
+  public static List<CreditRecord> latestReport(List<CreditRecord> lines, LocalDate asOf) {
+    Optional<LocalDate> latest =
+        lines.stream()
+            .map(CreditRecord::reportDate)
+            .filter(d -> !d.isAfter(asOf))
+            .max(Comparator.naturalOrder());
+    return latest
+        .map(d -> lines.stream().filter(l -> l.reportDate().equals(d)).toList())
+        .orElse(List.of());
+  }
+}

@@ -132,16 +132,7 @@ final class RefinanceDetector implements Detector {
    */
   static List<CreditRecord> otherBanksMaturing(
       List<CreditRecord> lines, LocalDate asOf, LocalDate horizon) {
-    Optional<LocalDate> latest =
-        lines.stream()
-            .map(CreditRecord::reportDate)
-            .filter(d -> !d.isAfter(asOf))
-            .max(Comparator.naturalOrder());
-    if (latest.isEmpty()) {
-      return List.of();
-    }
-    List<CreditRecord> report =
-        lines.stream().filter(l -> l.reportDate().equals(latest.get())).toList();
+    List<CreditRecord> report = CreditRecord.latestReport(lines, asOf);
     boolean troubled =
         report.stream()
             .anyMatch(

@@ -1,5 +1,6 @@
 package io.loanradar.core.demand;
 
+import io.loanradar.core.credit.CreditRecord;
 import io.loanradar.core.credit.FacilityType;
 import io.loanradar.core.credit.LoanStatus;
 import io.loanradar.core.feature.EnterpriseSnapshot;
@@ -10,7 +11,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -182,16 +182,7 @@ public record WorkingCapitalNeed(
   }
 
   private static BigDecimal otherBankLoans(EnterpriseSnapshot snapshot, LocalDate asOf) {
-    Optional<LocalDate> latest =
-        snapshot.credit().stream()
-            .map(c -> c.reportDate())
-            .filter(d -> !d.isAfter(asOf))
-            .max(Comparator.naturalOrder());
-    if (latest.isEmpty()) {
-      return BigDecimal.ZERO;
-    }
-    return snapshot.credit().stream()
-        .filter(c -> c.reportDate().equals(latest.get()))
+    return CreditRecord.latestReport(snapshot.credit(), asOf).stream()
         .filter(c -> c.facilityType().map(t -> t == FacilityType.LOAN).orElse(false))
         .map(c -> c.outstanding().map(Money::yuan).orElse(BigDecimal.ZERO))
         .reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -4,7 +4,6 @@ import io.loanradar.core.credit.CreditRecord;
 import io.loanradar.core.credit.FacilityType;
 import io.loanradar.core.credit.LoanStatus;
 import io.loanradar.core.finance.Money;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +20,7 @@ final class CreditFeatures {
   private CreditFeatures() {}
 
   static void compute(Known known, FeatureValues out) {
-    List<CreditRecord> report = latestReport(known.credit());
+    List<CreditRecord> report = CreditRecord.latestReport(known.credit(), known.asOf());
     List<Known.LoanState> loans = known.loans().stream().filter(CreditFeatures::owed).toList();
     if (report.isEmpty() && known.loans().isEmpty()) {
       return;
@@ -52,15 +51,6 @@ final class CreditFeatures {
       out.put(FeatureNames.OTHER_BANK_EXPOSURE, outstanding);
       out.put(FeatureNames.UTILISATION, utilisation(funded));
     }
-  }
-
-  /** The lines of the latest report date, or none. */
-  static List<CreditRecord> latestReport(List<CreditRecord> known) {
-    Optional<LocalDate> latest =
-        known.stream().map(CreditRecord::reportDate).max(Comparator.naturalOrder());
-    return latest
-        .map(d -> known.stream().filter(r -> r.reportDate().equals(d)).toList())
-        .orElse(List.of());
   }
 
   private static boolean owed(Known.LoanState loan) {
