@@ -175,7 +175,7 @@ public class Backtest {
     DemandEngine engine =
         new DemandEngine(properties.triggerConfig(), WorkingCapitalNeed.Defaults.standard(), bound);
     int reads = 0;
-    int[] enterprises = new int[1];
+    int enterprises = 0;
     for (int i = 0; i < steps.size(); ) {
       int j = i;
       while (j + 1 < steps.size()
@@ -202,7 +202,7 @@ public class Backtest {
                 }
                 return found;
               });
-      enterprises[0] = hits.size();
+      enterprises = hits.size();
       hits.forEach(list -> list.forEach(h -> tally.detected(h.id(), h.scenario(), h.step())));
       reads++;
       i = j + 1;
@@ -235,7 +235,7 @@ public class Backtest {
         to,
         stepDays,
         steps.size(),
-        enterprises[0],
+        enterprises,
         managers,
         reads,
         rows,
