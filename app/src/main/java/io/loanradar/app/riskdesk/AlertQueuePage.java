@@ -2,6 +2,7 @@ package io.loanradar.app.riskdesk;
 
 import io.loanradar.app.audit.AuditAction;
 import io.loanradar.app.audit.AuditLog;
+import io.loanradar.app.customer.Page;
 import io.loanradar.app.security.DataScopes;
 import io.loanradar.app.security.Role;
 import io.loanradar.app.warning.Alerts;
@@ -189,17 +190,16 @@ class AlertQueuePage {
         severity == null
             ? bySeverity.values().stream().mapToLong(Long::longValue).sum()
             : bySeverity.getOrDefault(severity, 0L);
-    int pages = (int) Math.max(1, (total + AlertQueue.PAGE_ROWS - 1) / AlertQueue.PAGE_ROWS);
-    int shown = Math.min(Math.max(page, 1), pages);
-    model.addAttribute(
-        "rows",
-        queue.open(
-            scopes.current(), severity, (shown - 1) * AlertQueue.PAGE_ROWS, AlertQueue.PAGE_ROWS));
+    Page<AlertQueue.Row> shown =
+        Page.of(
+            page - 1,
+            AlertQueue.PAGE_ROWS,
+            total,
+            (offset, limit) -> queue.open(scopes.current(), severity, offset, limit));
+    model.addAttribute("rows", shown.items());
+    model.addAttribute("page", shown);
     model.addAttribute("severity", severity);
     model.addAttribute("total", total);
-    model.addAttribute("page", shown);
-    model.addAttribute("pages", pages);
-    model.addAttribute("pageRows", AlertQueue.PAGE_ROWS);
     model.addAttribute("watched", queue.watchlist(scopes.current()));
     model.addAttribute("now", clock.instant());
     model.addAttribute("english", "en".equals(locale.getLanguage()));
