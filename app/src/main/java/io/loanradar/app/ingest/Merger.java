@@ -106,9 +106,7 @@ final class Merger {
 
   /** A plain insert of the staged rows, for a batch whose every key is new. */
   private static String insertSql(StoreTable t) {
-    List<String> data = new java.util.ArrayList<>(t.columns());
-    data.addAll(t.derived());
-    String columns = "batch_id, file_id, line_no, " + String.join(", ", data);
+    String columns = String.join(", ", StagingSink.columns(t));
     return "INSERT INTO "
         + t.table()
         + " ("
