@@ -10,6 +10,7 @@ import io.loanradar.core.demand.WorkingCapitalNeed;
 import io.loanradar.core.feature.EnterpriseSnapshot;
 import io.loanradar.core.feature.FeatureEngine;
 import io.loanradar.core.product.Product;
+import io.loanradar.core.product.RenewableProducts;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -169,11 +170,17 @@ public class Backtest {
     }
     FeatureEngine features = new FeatureEngine();
     BacktestTally tally = new BacktestTally();
-    StoreFacts links = StoreFacts.read(jdbc, to, properties.coreMinSuppliers());
+    StoreFacts links =
+        StoreFacts.read(
+            jdbc, from.minusDays(StoreFacts.RECEIPT_DAYS), to, properties.coreMinSuppliers());
     AnalystRules.Bound bound =
         rules.bind(in -> DemandScan.variables(in.snapshot(), in.features(), links));
     DemandEngine engine =
-        new DemandEngine(properties.triggerConfig(), WorkingCapitalNeed.Defaults.standard(), bound);
+        new DemandEngine(
+            properties.triggerConfig(),
+            WorkingCapitalNeed.Defaults.standard(),
+            bound,
+            RenewableProducts.of(catalogue.all()));
     int reads = 0;
     int enterprises = 0;
     for (int i = 0; i < steps.size(); ) {

@@ -16,6 +16,7 @@ import io.loanradar.core.product.MatchRequest;
 import io.loanradar.core.product.Product;
 import io.loanradar.core.product.ProductFit;
 import io.loanradar.core.product.ProductMatcher;
+import io.loanradar.core.product.RenewableProducts;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -97,10 +98,14 @@ public class DemandScan {
     StoreFacts facts = StoreFacts.read(jdbc, asOf, properties.coreMinSuppliers());
     AnalystRules.Bound bound =
         analystRules.bind(in -> variables(in.snapshot(), in.features(), facts));
-    DemandEngine engine =
-        new DemandEngine(properties.triggerConfig(), WorkingCapitalNeed.Defaults.standard(), bound);
-    ProductMatcher matcher = new ProductMatcher(cel, limits.limits());
     List<Product> products = catalogue.all();
+    DemandEngine engine =
+        new DemandEngine(
+            properties.triggerConfig(),
+            WorkingCapitalNeed.Defaults.standard(),
+            bound,
+            RenewableProducts.of(products));
+    ProductMatcher matcher = new ProductMatcher(cel, limits.limits());
     FeatureEngine features = new FeatureEngine();
     List<List<Found>> perEnterprise =
         reader.map(

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -35,6 +37,21 @@ final class StoreFacts {
    * are ACTIVE in the store (their latest known status).
    */
   static StoreFacts read(JdbcTemplate jdbc, LocalDate asOf, int coreMinSuppliers) {
+    return read(jdbc, asOf.minusDays(RECEIPT_DAYS), asOf, coreMinSuppliers);
+  }
+
+  /**
+   * Days of a supplier's receipts from its core enterprises a scan reads before its as-of date: the
+   * 60 days of a year earlier need 425.
+   */
+  static final int RECEIPT_DAYS = 425;
+
+  /**
+   * Reads the facts as of a date, with each supplier's receipts from its core enterprises booked
+   * from {@code receiptsFrom} to {@code asOf} (a back-test reads its whole range at once).
+   */
+  static StoreFacts read(
+      JdbcTemplate jdbc, LocalDate receiptsFrom, LocalDate asOf, int coreMinSuppliers) {
     StoreFacts f = new StoreFacts();
     Date day = Date.valueOf(asOf);
     jdbc.query(
@@ -79,6 +96,20 @@ final class StoreFacts {
         suppliersOf.merge(l.buyer(), 1, Integer::sum);
       }
     }
+    Map<String, NavigableMap<LocalDate, BigDecimal>> receipts = new HashMap<>();
+    jdbc.query(
+        "SELECT t.enterprise_id, t.counterparty_enterprise_id, t.flow_day, SUM(t.amount) FROM txn t"
+            + " JOIN relation r ON r.type = 'SUPPLIES' AND r.from_id = t.enterprise_id"
+            + " AND r.to_id = t.counterparty_enterprise_id"
+            + " WHERE t.direction = 'IN' AND t.flow_day BETWEEN ? AND ?"
+            + " GROUP BY t.enterprise_id, t.counterparty_enterprise_id, t.flow_day",
+        rs -> {
+          receipts
+              .computeIfAbsent(rs.getString(1) + '>' + rs.getString(2), k -> new TreeMap<>())
+              .put(rs.getObject(3, LocalDate.class), rs.getBigDecimal(4));
+        },
+        Date.valueOf(receiptsFrom),
+        day);
     for (Link l : supplies) {
       if (names.containsKey(l.supplier())
           && suppliersOf.getOrDefault(l.buyer(), 0) >= coreMinSuppliers) {
@@ -90,7 +121,8 @@ final class StoreFacts {
                     names.get(l.buyer()),
                     true,
                     Optional.ofNullable(l.weight()).map(BigDecimal::doubleValue),
-                    Optional.ofNullable(l.since())));
+                    Optional.ofNullable(l.since()),
+                    receipts.getOrDefault(l.supplier() + '>' + l.buyer(), new TreeMap<>())));
       }
     }
     jdbc.query(

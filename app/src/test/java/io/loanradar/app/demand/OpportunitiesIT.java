@@ -8,11 +8,13 @@ import io.loanradar.app.ingest.ImportRequest;
 import io.loanradar.app.ingest.Importer;
 import io.loanradar.app.product.Catalogue;
 import io.loanradar.core.contract.ContractKind;
+import io.loanradar.core.demand.ChainLink;
 import io.loanradar.core.demand.OpportunityStage;
 import io.loanradar.core.demand.Scenario;
 import io.loanradar.core.product.Product;
 import io.loanradar.core.synthetic.GeneratorOptions;
 import io.loanradar.core.synthetic.SyntheticBank;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -259,6 +261,37 @@ abstract class OpportunitiesIT {
                         .map(p -> p.product().code())
                         .toList())
         .toList();
+  }
+
+  @Test
+  @Order(4)
+  void suppliersReceiptsFromTheirCoreEnterprisesAreReadUpToTheDate() {
+    LocalDate from = AS_OF.minusDays(StoreFacts.RECEIPT_DAYS);
+    StoreFacts facts = StoreFacts.read(jdbc, AS_OF, 1);
+    List<Map.Entry<String, ChainLink>> links =
+        facts.links.entrySet().stream()
+            .flatMap(e -> e.getValue().stream().map(l -> Map.entry(e.getKey(), l)))
+            .filter(e -> !e.getValue().receipts().isEmpty())
+            .toList();
+    assertThat(links)
+        .as("the small bank's suppliers are paid by their core enterprises")
+        .isNotEmpty();
+    for (Map.Entry<String, ChainLink> e : links) {
+      ChainLink link = e.getValue();
+      BigDecimal read = link.receipts().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal counted =
+          jdbc.queryForObject(
+              "SELECT SUM(amount) FROM txn WHERE enterprise_id = ? AND counterparty_enterprise_id = ?"
+                  + " AND direction = 'IN' AND flow_day BETWEEN ? AND ?",
+              BigDecimal.class,
+              e.getKey(),
+              link.partner().value(),
+              java.sql.Date.valueOf(from),
+              java.sql.Date.valueOf(AS_OF));
+      assertThat(read).isEqualByComparingTo(counted);
+      assertThat(link.receipts().firstKey()).isAfterOrEqualTo(from);
+      assertThat(link.receipts().lastKey()).isBeforeOrEqualTo(AS_OF);
+    }
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * 商机挖掘 — runs every scenario detector on one enterprise as of its snapshot's date and sizes each
@@ -27,15 +28,7 @@ public final class DemandEngine {
   private final TriggerConfig config;
   private final WorkingCapitalNeed.Defaults defaults;
   private final TriggerRules rules;
-  private final List<Detector> detectors =
-      List.of(
-          new SeasonalPurchaseDetector(),
-          new ExpansionDetector(),
-          new EquipmentUpgradeDetector(),
-          new LiquidityNeedDetector(),
-          new DigitalIntentDetector(),
-          new SupplyChainDetector(),
-          new RefinanceDetector());
+  private final List<Detector> detectors;
 
   /** An engine with the given thresholds and working-capital defaults. */
   public DemandEngine(TriggerConfig config, WorkingCapitalNeed.Defaults defaults) {
@@ -48,9 +41,31 @@ public final class DemandEngine {
    */
   public DemandEngine(
       TriggerConfig config, WorkingCapitalNeed.Defaults defaults, TriggerRules rules) {
+    this(config, defaults, rules, code -> true);
+  }
+
+  /**
+   * An engine as above that renews only loans of the products {@code renewable} accepts (by product
+   * code; a loan without one is always a candidate), e.g. {@link
+   * io.loanradar.core.product.RenewableProducts#of(List)} of the bank's catalogue.
+   */
+  public DemandEngine(
+      TriggerConfig config,
+      WorkingCapitalNeed.Defaults defaults,
+      TriggerRules rules,
+      Predicate<String> renewable) {
     this.config = config;
     this.defaults = defaults;
     this.rules = rules;
+    this.detectors =
+        List.of(
+            new SeasonalPurchaseDetector(),
+            new ExpansionDetector(),
+            new EquipmentUpgradeDetector(),
+            new LiquidityNeedDetector(),
+            new DigitalIntentDetector(),
+            new SupplyChainDetector(),
+            new RefinanceDetector(renewable));
   }
 
   /** An engine with every default. */

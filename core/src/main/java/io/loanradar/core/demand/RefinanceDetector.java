@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * 续贷 / 他行置换: a loan here matures soon while the borrower pays on time, or, where the latest
@@ -17,6 +18,22 @@ import java.util.Optional;
  * overdue or classified below normal — a renewal to keep, or a loan to take over.
  */
 final class RefinanceDetector implements Detector {
+
+  /**
+   * A tenor counts in whole months give or take this many days (a one-year loan may end a day
+   * early).
+   */
+  static final int TENOR_SLACK_DAYS = 15;
+
+  private final Predicate<String> renewable;
+
+  /**
+   * @param renewable whether a loan of a product code here is one a renewal replaces (see {@link
+   *     io.loanradar.core.product.RenewableProducts})
+   */
+  RefinanceDetector(Predicate<String> renewable) {
+    this.renewable = renewable;
+  }
 
   @Override
   public Scenario scenario() {
@@ -28,6 +45,7 @@ final class RefinanceDetector implements Detector {
     LocalDate asOf = facts.asOf();
     LocalDate horizon = asOf.plusDays(config.whole(Threshold.REFINANCE_DAYS));
     long maxOverdue = config.whole(Threshold.REFINANCE_MAX_OVERDUE_DAYS);
+    long minTenor = config.whole(Threshold.REFINANCE_MIN_TENOR_MONTHS);
     boolean overdue =
         facts.loans().stream()
             .anyMatch(l -> l.status() != LoanStatus.REPAID && l.overdueDays() > maxOverdue);
@@ -40,6 +58,14 @@ final class RefinanceDetector implements Detector {
             .filter(l -> l.loan().maturityDate().isAfter(asOf))
             .filter(l -> !l.loan().maturityDate().isAfter(horizon))
             .filter(l -> l.outstanding().signum() > 0)
+            .filter(l -> l.loan().productCode().map(renewable::test).orElse(true))
+            .filter(
+                l ->
+                    !l.loan()
+                        .startDate()
+                        .plusMonths(minTenor)
+                        .minusDays(TENOR_SLACK_DAYS)
+                        .isAfter(l.loan().maturityDate()))
             .sorted(Comparator.comparing(l -> l.loan().maturityDate()))
             .toList();
     List<CreditRecord> elsewhere = otherBanksMaturing(input.snapshot().credit(), asOf, horizon);

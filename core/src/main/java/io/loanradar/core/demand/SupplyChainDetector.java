@@ -5,9 +5,11 @@ import io.loanradar.core.feature.FeatureNames;
 import io.loanradar.core.flow.Direction;
 import io.loanradar.core.flow.Purpose;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -98,15 +100,82 @@ final class SupplyChainDetector implements Detector {
                   + Texts.pct(growth)
                   + " on a year earlier"));
     }
-    // chain finance lends against business with the core enterprise: without a fresh order or
-    // contract, or deliveries growing (supplier payments up), there is nothing to finance
-    boolean business =
-        !orders.isEmpty()
-            || evidence.stream().anyMatch(e -> e.code().equals("SUPPLIER_PAYMENTS_UP"));
+    // the core enterprise pays for what it bought in part: receivables on it pile up, what
+    // factoring and reverse factoring against the core's credit finance
+    boolean inPart = false;
+    for (ChainLink l : links) {
+      Optional<Evidence> partly = corePaysInPart(l, asOf, config);
+      if (partly.isPresent()) {
+        inPart = true;
+        points++;
+        evidence.add(partly.get());
+      }
+    }
+    // chain finance lends against business with the core enterprise: receivables on it piling up
+    // (factoring) or a fresh order or contract (order financing). Supplier payments growing support
+    // the case but alone are no business to finance: a firm buying more has many reasons to
+    boolean business = inPart || !orders.isEmpty();
     if (!business || points < config.whole(Threshold.SUPPLY_MIN_POINTS)) {
       return Optional.empty();
     }
     return Optional.of(
         new Trigger(scenario(), asOf, points, Optional.empty(), asOf.plusDays(45), evidence));
+  }
+
+  /**
+   * The core enterprise pays in part: its average payment to the supplier over the last 60 days is
+   * at most {@code supply-core-payment-drop} of its average payment over the 365 days before. A
+   * buyer that settles each invoice only in part leaves the rest as receivables on its own credit;
+   * counting payments, not summing a window, keeps one payment falling a few days either side of a
+   * window's edge from looking like a change.
+   */
+  static Optional<Evidence> corePaysInPart(ChainLink link, LocalDate asOf, TriggerConfig config) {
+    NavigableMap<LocalDate, BigDecimal> recent =
+        link.receipts().subMap(asOf.minusDays(59), true, asOf, true);
+    NavigableMap<LocalDate, BigDecimal> before =
+        link.receipts().subMap(asOf.minusDays(424), true, asOf.minusDays(60), true);
+    if (recent.isEmpty() || before.isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal now = average(recent.values());
+    BigDecimal usual = average(before.values());
+    double ratio = Texts.ratio(now, usual);
+    if (usual.signum() <= 0 || ratio > config.get(Threshold.SUPPLY_CORE_PAYMENT_DROP)) {
+      return Optional.empty();
+    }
+    String name = link.partnerName() + "(" + link.partner() + ")";
+    return Optional.of(
+        Evidence.of(
+            "CORE_PAYS_IN_PART",
+            asOf,
+            now,
+            "近60天核心企业"
+                + name
+                + "回款"
+                + recent.size()
+                + "笔，平均每笔"
+                + Texts.wan(now)
+                + "，为此前一年平均每笔"
+                + Texts.wan(usual)
+                + "的"
+                + Texts.pct(ratio)
+                + "，应收账款积压",
+            "core enterprise "
+                + name
+                + " paid "
+                + recent.size()
+                + " times in the last 60 days, "
+                + Texts.cny(now)
+                + " on average, "
+                + Texts.pct(ratio)
+                + " of its average payment of the year before ("
+                + Texts.cny(usual)
+                + "): receivables on it pile up"));
+  }
+
+  private static BigDecimal average(java.util.Collection<BigDecimal> values) {
+    return values.stream()
+        .reduce(BigDecimal.ZERO, BigDecimal::add)
+        .divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
   }
 }

@@ -70,11 +70,19 @@ public enum Threshold {
       0.2,
       "supplier payments of the last 60 days above the same days a year"
           + " earlier by at least this share"),
+  SUPPLY_CORE_PAYMENT_DROP(
+      0.5,
+      "the core enterprise pays in part: its average payment of the last 60 days at most this"
+          + " share of its average payment over the year before"),
   SUPPLY_MIN_POINTS(
       1,
       "strain signals needed besides the link (net outflow 3 months,"
           + " receivables, purchase order or contract, supplier payments up)"),
   REFINANCE_DAYS(90, "a loan here maturing within this many days"),
+  REFINANCE_MIN_TENOR_MONTHS(
+      12,
+      "a loan granted for fewer months than this financed one cycle and is repaid from it, no"
+          + " renewal (0: any tenor)"),
   REFINANCE_MAX_OVERDUE_DAYS(0, "renewal only when no loan here is overdue more than this");
 
   private final double defaultValue;

@@ -7,12 +7,18 @@ import io.loanradar.core.event.EventSource;
 import io.loanradar.core.event.EventType;
 import io.loanradar.core.flow.Direction;
 import io.loanradar.core.flow.Purpose;
+import io.loanradar.core.product.Product;
+import io.loanradar.core.product.ProductType;
+import io.loanradar.core.product.RenewableProducts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class DemandEngineTest {
@@ -114,6 +120,82 @@ class DemandEngineTest {
     assertThat(scenarios(triggers)).containsExactly(Scenario.REFINANCE);
     assertThat(triggers.get(0).expectedBy()).isEqualTo(AS_OF.plusDays(40));
     assertThat(triggers.get(0).indicatedAmount()).contains(new BigDecimal("5000000.00"));
+  }
+
+  @Test
+  void renewsWorkingCapitalLoansOfAYearOrMoreAsTheCatalogueSays() {
+    Predicate<String> renewable =
+        RenewableProducts.of(
+            List.of(
+                product("WC01", ProductType.WORKING_CAPITAL, Scenario.LIQUIDITY_NEED),
+                product("RF01", ProductType.WORKING_CAPITAL, Scenario.REFINANCE),
+                product("EQ01", ProductType.EQUIPMENT, Scenario.EQUIPMENT_UPGRADE)));
+    assertThat(renewable.test("WC01")).isTrue();
+    assertThat(renewable.test("RF01")).isTrue();
+    assertThat(renewable.test("EQ01")).isFalse();
+    assertThat(renewable.test("OLD9")).as("a product since withdrawn").isTrue();
+    assertThat(
+            RenewableProducts.of(
+                    List.of(product("EQ01", ProductType.EQUIPMENT, Scenario.EQUIPMENT_UPGRADE)))
+                .test("EQ01"))
+        .as("a catalogue without renewal products")
+        .isTrue();
+    DemandEngine renewing =
+        new DemandEngine(
+            TriggerConfig.defaults(),
+            WorkingCapitalNeed.Defaults.standard(),
+            TriggerRules.NONE,
+            renewable);
+    LocalDate due = AS_OF.plusDays(40);
+
+    Story equipment = Story.steady(FROM, AS_OF);
+    equipment.loan("L1", "EQ01", due.minusYears(3), due, 0, AS_OF.minusDays(10));
+    assertThat(scenarios(renewing.triggers(equipment.input(AS_OF)))).isEmpty();
+    assertThat(scenarios(engine.triggers(equipment.input(AS_OF))))
+        .as("without a catalogue every loan is a candidate")
+        .containsExactly(Scenario.REFINANCE);
+
+    Story seasonal = Story.steady(FROM, AS_OF);
+    seasonal.loan("L2", "WC01", due.minusMonths(6), due, 0, AS_OF.minusDays(10));
+    assertThat(scenarios(renewing.triggers(seasonal.input(AS_OF))))
+        .as("a six-month loan is repaid from the cycle it financed")
+        .isEmpty();
+
+    Story yearly = Story.steady(FROM, AS_OF);
+    // a one-year loan that ends a day short of the year is still a one-year loan
+    yearly.loan("L3", "WC01", due.minusYears(1).plusDays(1), due, 0, AS_OF.minusDays(10));
+    yearly.loan("L4", "EQ01", due.minusYears(3), due.plusDays(5), 0, AS_OF.minusDays(10));
+    List<Trigger> renewal = renewing.triggers(yearly.input(AS_OF));
+    assertThat(scenarios(renewal)).containsExactly(Scenario.REFINANCE);
+    assertThat(renewal.get(0).evidence()).extracting(Evidence::zh).anyMatch(z -> z.contains("L3"));
+    assertThat(renewal.get(0).evidence()).extracting(Evidence::zh).noneMatch(z -> z.contains("L4"));
+    assertThat(
+            scenarios(
+                new DemandEngine(
+                        TriggerConfig.of(Map.of("refinance-min-tenor-months", 0)),
+                        WorkingCapitalNeed.Defaults.standard(),
+                        TriggerRules.NONE,
+                        renewable)
+                    .triggers(seasonal.input(AS_OF))))
+        .as("the tenor rule is a threshold")
+        .containsExactly(Scenario.REFINANCE);
+  }
+
+  private static Product product(String code, ProductType type, Scenario scenario) {
+    return new Product(
+        code,
+        "产品" + code,
+        type,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(scenario),
+        Optional.empty(),
+        false,
+        List.of());
   }
 
   @Test
@@ -273,6 +355,55 @@ class DemandEngineTest {
             Optional.empty(),
             Optional.of(AS_OF.plusDays(1)));
     assertThat(engine.triggers(s.input(AS_OF, List.of(later)))).isEmpty();
+  }
+
+  @Test
+  void detectsASupplierWhoseCoreEnterprisePaysInPart() {
+    Story s = Story.steady(FROM, AS_OF);
+    // the core paid 400,000 twice a month for a year, then 150,000
+    NavigableMap<LocalDate, BigDecimal> receipts = new TreeMap<>();
+    for (LocalDate d = AS_OF.minusDays(420); !d.isAfter(AS_OF); d = d.plusDays(15)) {
+      receipts.put(d, BigDecimal.valueOf(d.isAfter(AS_OF.minusDays(60)) ? 150_000 : 400_000));
+    }
+    ChainLink link = coreLink(receipts);
+
+    List<Trigger> triggers = engine.triggers(s.input(AS_OF, List.of(link)));
+
+    assertThat(scenarios(triggers)).containsExactly(Scenario.SUPPLY_CHAIN);
+    Evidence partly =
+        triggers.get(0).evidence().stream()
+            .filter(e -> e.code().equals("CORE_PAYS_IN_PART"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(partly.amount()).contains(new BigDecimal("150000.00"));
+    assertThat(partly.zh()).contains("核心制造集团", "4笔", "38%");
+    assertThat(partly.en()).contains("4 times", "CNY 400,000");
+
+    // the same payments in full: nothing to finance without an order or a contract
+    NavigableMap<LocalDate, BigDecimal> full = new TreeMap<>(receipts);
+    full.replaceAll((d, v) -> BigDecimal.valueOf(400_000));
+    assertThat(engine.triggers(s.input(AS_OF, List.of(coreLink(full))))).isEmpty();
+
+    // point in time: a year later the partial payments are in the year before, and payments
+    // booked after the as-of date are not looked at
+    NavigableMap<LocalDate, BigDecimal> later = new TreeMap<>(full);
+    later.put(AS_OF.plusDays(5), BigDecimal.valueOf(10_000));
+    assertThat(engine.triggers(s.input(AS_OF, List.of(coreLink(later))))).isEmpty();
+  }
+
+  @Test
+  void supplierPaymentsGrowingAloneAreNoChainBusiness() {
+    Story s = Story.steady(FROM, AS_OF);
+    for (LocalDate d = AS_OF.minusDays(59); !d.isAfter(AS_OF); d = d.plusDays(1)) {
+      s.flow(d, Direction.OUT, Purpose.SUPPLIER_PAYMENT, 40_000);
+    }
+    List<Trigger> triggers = engine.triggers(s.input(AS_OF, List.of(coreLink(new TreeMap<>()))));
+    assertThat(scenarios(triggers)).doesNotContain(Scenario.SUPPLY_CHAIN);
+  }
+
+  private static ChainLink coreLink(NavigableMap<LocalDate, BigDecimal> receipts) {
+    return new ChainLink(
+        new EnterpriseId("E0000009"), "核心制造集团", true, Optional.empty(), Optional.empty(), receipts);
   }
 
   @Test

@@ -120,11 +120,21 @@ final class Story {
   }
 
   Story loan(String id, LocalDate start, LocalDate maturity, long overdueDays, LocalDate seen) {
+    return loan(id, "WC01", start, maturity, overdueDays, seen);
+  }
+
+  Story loan(
+      String id,
+      String product,
+      LocalDate start,
+      LocalDate maturity,
+      long overdueDays,
+      LocalDate seen) {
     loans.add(
         new Loan(
             id,
             ID,
-            Optional.of("WC01"),
+            Optional.of(product),
             Money.ofYuan(5_000_000),
             Optional.of(Money.ofYuan(5_000_000)),
             Optional.of(new BigDecimal("0.045")),
