@@ -80,7 +80,7 @@ final class BacktestCommand implements Callable<Integer> {
       System.out.printf(
           Locale.ROOT,
           "回测 back-test %s … %s every %d days: %d steps, %,d enterprises, %d RMs, %d reads,"
-              + " %.1f s%n",
+              + " %.1f s; outcomes known until %s, so precision judges episodes begun by %s%n",
           r.from(),
           r.to(),
           r.stepDays(),
@@ -88,12 +88,15 @@ final class BacktestCommand implements Callable<Integer> {
           r.enterprises(),
           r.relationshipManagers(),
           r.reads(),
-          r.elapsed().toMillis() / 1000.0);
+          r.elapsed().toMillis() / 1000.0,
+          r.outcomesUntil(),
+          r.judgedBy());
       System.out.printf(
           Locale.ROOT,
-          "%-18s %8s %9s %7s %6s %7s %9s %9s %8s %9s %9s%n",
+          "%-18s %8s %7s %9s %7s %6s %7s %9s %9s %8s %9s %9s%n",
           "scenario",
           "episodes",
+          "judged",
           "/RM/week",
           "stories",
           "found",
@@ -106,9 +109,10 @@ final class BacktestCommand implements Callable<Integer> {
       for (Backtest.Row row : r.rows()) {
         System.out.printf(
             Locale.ROOT,
-            "%-18s %8d %9.2f %7d %6d %7.2f %9.2f %9.1f %8d %9.2f %9.1f%n",
+            "%-18s %8d %7d %9.2f %7d %6d %7.2f %9.2f %9.1f %8d %9.2f %9.1f%n",
             row.scenario(),
             row.episodes(),
+            row.judged(),
             row.perRmWeek(),
             row.stories(),
             row.found(),
@@ -140,6 +144,7 @@ final class BacktestCommand implements Callable<Integer> {
       csv.printRecord(
           "scenario",
           "episodes",
+          "judged",
           "per_rm_week",
           "stories",
           "found",
@@ -153,6 +158,7 @@ final class BacktestCommand implements Callable<Integer> {
         csv.printRecord(
             row.scenario(),
             row.episodes(),
+            row.judged(),
             num(row.perRmWeek()),
             row.stories(),
             row.found(),
@@ -179,7 +185,8 @@ final class BacktestCommand implements Callable<Integer> {
           "first_detected",
           "last_detected",
           "found_story",
-          "loan_start");
+          "loan_start",
+          "judged");
       for (Backtest.EpisodeRow e : r.episodes()) {
         csv.printRecord(
             e.enterpriseId(),
@@ -187,7 +194,8 @@ final class BacktestCommand implements Callable<Integer> {
             e.first(),
             e.last(),
             e.foundStory(),
-            e.loanStart().map(Object::toString).orElse(""));
+            e.loanStart().map(Object::toString).orElse(""),
+            e.judged());
       }
     }
   }

@@ -55,19 +55,22 @@ public class Backtest {
    *
    * @param scenario the scenario
    * @param episodes opportunities the detector would have opened in the window
+   * @param judged those begun at least {@link BacktestTally#HORIZON_DAYS} days before the outcomes
+   *     end, the ones precision counts
    * @param perRmWeek episodes per relationship manager per week
    * @param stories planted stories of the scenario whose need fell in the window
    * @param found stories found in time
    * @param recall found / stories (NaN without stories)
-   * @param precision episodes that found a story / episodes (NaN without episodes)
+   * @param precision judged episodes that found a story / judged episodes (NaN without any)
    * @param medianLeadDays median days from the first detection to the story's need
-   * @param confirmedByLoan episodes followed by a loan of a product serving the scenario
-   * @param loanPrecision confirmed / episodes
+   * @param confirmedByLoan judged episodes followed by a loan of a product serving the scenario
+   * @param loanPrecision confirmed / judged episodes
    * @param medianLoanLeadDays median days from the first detection to that loan
    */
   public record Row(
       Scenario scenario,
       int episodes,
+      int judged,
       double perRmWeek,
       int stories,
       int found,
@@ -88,6 +91,7 @@ public class Backtest {
    * @param last last detection
    * @param foundStory whether it found a planted story of its scenario
    * @param loanStart the start of the loan that confirmed it, if one did
+   * @param judged whether it began early enough for precision to count it
    */
   public record EpisodeRow(
       String enterpriseId,
@@ -95,7 +99,8 @@ public class Backtest {
       LocalDate first,
       LocalDate last,
       boolean foundStory,
-      Optional<LocalDate> loanStart) {}
+      Optional<LocalDate> loanStart,
+      boolean judged) {}
 
   /**
    * A back-test's result.
@@ -107,6 +112,7 @@ public class Backtest {
    * @param enterprises enterprises replayed
    * @param relationshipManagers distinct RMs owning them
    * @param reads reads of the store
+   * @param outcomesUntil the day outcomes are known until: the latest loan observation
    * @param rows one per scenario
    * @param episodes every episode, judged against the stories and the loans
    * @param ruleCounts what each analyst rule did
@@ -120,10 +126,17 @@ public class Backtest {
       int enterprises,
       int relationshipManagers,
       int reads,
+      LocalDate outcomesUntil,
       List<Row> rows,
       List<EpisodeRow> episodes,
       List<AnalystRules.Count> ruleCounts,
-      Duration elapsed) {}
+      Duration elapsed) {
+
+    /** The last first detection that precision judges. */
+    public LocalDate judgedBy() {
+      return outcomesUntil.minusDays(BacktestTally.HORIZON_DAYS);
+    }
+  }
 
   private final SnapshotReader reader;
   private final JdbcTemplate jdbc;
@@ -220,7 +233,11 @@ public class Backtest {
     int managers = rms == null ? 0 : rms;
     double weeks = (ChronoUnit.DAYS.between(from, to) + 1) / 7.0;
     List<BacktestTally.StartedLoan> started = loans(from, to.plusDays(BacktestTally.HORIZON_DAYS));
-    Map<Scenario, BacktestTally.Figures> figures = tally.figures(from, to, stories, started);
+    LocalDate latestLoan =
+        jdbc.queryForObject("SELECT MAX(status_date) FROM loan", LocalDate.class);
+    LocalDate outcomesUntil = latestLoan == null ? to : latestLoan;
+    Map<Scenario, BacktestTally.Figures> figures =
+        tally.figures(from, to, stories, started, outcomesUntil);
     List<Row> rows = new ArrayList<>();
     figures.forEach(
         (scenario, f) ->
@@ -228,6 +245,7 @@ public class Backtest {
                 new Row(
                     scenario,
                     f.episodes(),
+                    f.judged(),
                     managers == 0 ? Double.NaN : f.episodes() / (managers * weeks),
                     f.stories(),
                     f.found(),
@@ -245,6 +263,7 @@ public class Backtest {
         enterprises,
         managers,
         reads,
+        outcomesUntil,
         rows,
         tally.judged(stories, started).stream()
             .map(
@@ -255,7 +274,8 @@ public class Backtest {
                         j.episode().first(),
                         j.episode().last(),
                         j.foundStory(),
-                        Optional.ofNullable(j.loanStart())))
+                        Optional.ofNullable(j.loanStart()),
+                        BacktestTally.judgeable(j.episode(), outcomesUntil)))
             .toList(),
         bound.counts(),
         Duration.ofNanos(System.nanoTime() - start));

@@ -24,6 +24,10 @@ import java.util.TreeMap;
  *   <li>Against loans (loans.csv): an episode is confirmed when the enterprise starts a loan of a
  *       product serving the scenario (any product when the product is unknown) between the
  *       episode's start and {@link #HORIZON_DAYS} days after its last detection.
+ *   <li>Precision, by story and by loan, counts only episodes that began at least {@link
+ *       #HORIZON_DAYS} days before the day outcomes are known until (the latest loan observation):
+ *       a later one may yet be followed by its story or loan, so it is neither hit nor miss. It
+ *       still counts as found for recall when it covers a story.
  * </ul>
  */
 final class BacktestTally {
@@ -45,15 +49,17 @@ final class BacktestTally {
    * The figures of one scenario.
    *
    * @param episodes opportunities the detector would have opened
+   * @param judged those old enough to judge for precision
    * @param stories stories of the scenario in the window (0 without truth)
    * @param found stories found
-   * @param episodesOnStory episodes that found a story
-   * @param confirmedByLoan episodes followed by a matching loan
+   * @param episodesOnStory judged episodes that found a story
+   * @param confirmedByLoan judged episodes followed by a matching loan
    * @param leadDays lead times of found stories, days
    * @param loanLeadDays days from the episode's start to the confirming loan
    */
   record Figures(
       int episodes,
+      int judged,
       int stories,
       int found,
       int episodesOnStory,
@@ -66,11 +72,11 @@ final class BacktestTally {
     }
 
     double precision() {
-      return episodes == 0 ? Double.NaN : (double) episodesOnStory / episodes;
+      return judged == 0 ? Double.NaN : (double) episodesOnStory / judged;
     }
 
     double loanPrecision() {
-      return episodes == 0 ? Double.NaN : (double) confirmedByLoan / episodes;
+      return judged == 0 ? Double.NaN : (double) confirmedByLoan / judged;
     }
 
     double medianLead() {
@@ -141,9 +147,18 @@ final class BacktestTally {
     return out;
   }
 
-  /** The figures per scenario. */
+  /** Whether an episode began long enough before {@code outcomesUntil} to be judged. */
+  static boolean judgeable(Episode e, LocalDate outcomesUntil) {
+    return !e.first().plusDays(HORIZON_DAYS).isAfter(outcomesUntil);
+  }
+
+  /** The figures per scenario, outcomes being known until {@code outcomesUntil}. */
   Map<Scenario, Figures> figures(
-      LocalDate from, LocalDate to, List<Story> stories, List<StartedLoan> loans) {
+      LocalDate from,
+      LocalDate to,
+      List<Story> stories,
+      List<StartedLoan> loans,
+      LocalDate outcomesUntil) {
     Map<Scenario, Figures> out = new EnumMap<>(Scenario.class);
     List<Episode> all = episodes();
     for (Scenario s : Scenario.values()) {
@@ -166,8 +181,13 @@ final class BacktestTally {
       found = lead.size();
       int onStory = 0;
       int confirmed = 0;
+      int judged = 0;
       List<Long> loanLead = new ArrayList<>();
       for (Episode e : mine) {
+        if (!judgeable(e, outcomesUntil)) {
+          continue;
+        }
+        judged++;
         if (stories.stream()
             .anyMatch(
                 t ->
@@ -183,7 +203,9 @@ final class BacktestTally {
       }
       confirmed = loanLead.size();
       out.put(
-          s, new Figures(mine.size(), inWindow.size(), found, onStory, confirmed, lead, loanLead));
+          s,
+          new Figures(
+              mine.size(), judged, inWindow.size(), found, onStory, confirmed, lead, loanLead));
     }
     return out;
   }

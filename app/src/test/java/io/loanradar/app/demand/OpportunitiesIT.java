@@ -321,11 +321,24 @@ abstract class OpportunitiesIT {
     assertThat(r.rows())
         .allSatisfy(
             row -> {
+              assertThat(row.judged()).isBetween(0, row.episodes());
               if (row.episodes() > 0) {
-                assertThat(row.precision()).isBetween(0.0, 1.0);
                 assertThat(row.perRmWeek()).isPositive();
               }
+              if (row.judged() > 0) {
+                assertThat(row.precision()).isBetween(0.0, 1.0);
+              } else {
+                assertThat(row.precision()).isNaN();
+              }
             });
+    // the loan book is observed until the bank's last month: episodes begun in the 120 days
+    // before are not judged
+    assertThat(r.outcomesUntil()).isEqualTo(LocalDate.of(2026, 9, 30));
+    assertThat(r.episodes())
+        .allSatisfy(
+            e -> assertThat(e.judged()).isEqualTo(!e.first().isAfter(LocalDate.of(2026, 6, 2))));
+    assertThat(r.episodes().stream().filter(Backtest.EpisodeRow::judged).count())
+        .isEqualTo(r.rows().stream().mapToLong(Backtest.Row::judged).sum());
   }
 
   @Test
