@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * 供应链融资: a supplier of one of the bank's core enterprises whose working capital is strained — what
- * order financing, factoring or bill discounting along the chain are for.
+ * 供应链融资: a supplier of one of the bank's core enterprises with business to finance along the chain
+ * — receivables piling up on a core that pays in part (factoring, bill discounting) or a fresh
+ * order or contract (order financing) — with its strain as supporting signals.
  */
 final class SupplyChainDetector implements Detector {
 
