@@ -75,11 +75,12 @@ public record FlowForecast(
     java.util.function.Function<YearMonth, BigDecimal> net =
         m -> in.getOrDefault(m, BigDecimal.ZERO).subtract(out.getOrDefault(m, BigDecimal.ZERO));
     List<YearMonth> last3 = complete.subList(complete.size() - 3, complete.size());
-    BigDecimal recent = average(last3.stream().map(net).toList());
+    BigDecimal recent = Texts.average(last3.stream().map(net).toList());
     boolean seasonal = complete.size() >= 15;
     BigDecimal shift = BigDecimal.ZERO;
     if (seasonal) {
-      BigDecimal yearAgo = average(last3.stream().map(m -> net.apply(m.minusYears(1))).toList());
+      BigDecimal yearAgo =
+          Texts.average(last3.stream().map(m -> net.apply(m.minusYears(1))).toList());
       shift = recent.subtract(yearAgo);
     }
     Map<YearMonth, BigDecimal> months = new TreeMap<>();
@@ -105,11 +106,5 @@ public record FlowForecast(
         balance,
         shortfall.setScale(2, RoundingMode.HALF_UP),
         Optional.ofNullable(from));
-  }
-
-  private static BigDecimal average(List<BigDecimal> values) {
-    return values.stream()
-        .reduce(BigDecimal.ZERO, BigDecimal::add)
-        .divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
   }
 }

@@ -5,7 +5,6 @@ import io.loanradar.core.feature.FeatureNames;
 import io.loanradar.core.flow.Direction;
 import io.loanradar.core.flow.Purpose;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,8 +137,8 @@ final class SupplyChainDetector implements Detector {
     if (recent.isEmpty() || before.isEmpty()) {
       return Optional.empty();
     }
-    BigDecimal now = average(recent.values());
-    BigDecimal usual = average(before.values());
+    BigDecimal now = Texts.average(recent.values());
+    BigDecimal usual = Texts.average(before.values());
     double ratio = Texts.ratio(now, usual);
     if (usual.signum() <= 0 || ratio > config.get(Threshold.SUPPLY_CORE_PAYMENT_DROP)) {
       return Optional.empty();
@@ -172,11 +171,5 @@ final class SupplyChainDetector implements Detector {
                 + " of its average payment of the year before ("
                 + Texts.cny(usual)
                 + "): receivables on it pile up"));
-  }
-
-  private static BigDecimal average(java.util.Collection<BigDecimal> values) {
-    return values.stream()
-        .reduce(BigDecimal.ZERO, BigDecimal::add)
-        .divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
   }
 }

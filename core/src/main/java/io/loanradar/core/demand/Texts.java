@@ -2,6 +2,7 @@ package io.loanradar.core.demand;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collection;
 import java.util.Locale;
 
 /** Amounts and numbers as people read them in evidence. */
@@ -31,5 +32,12 @@ final class Texts {
 
   static double ratio(BigDecimal a, BigDecimal b) {
     return b.signum() == 0 ? Double.NaN : a.doubleValue() / b.doubleValue();
+  }
+
+  /** The mean of some amounts, CNY yuan to the fen; at least one amount. */
+  static BigDecimal average(Collection<BigDecimal> yuan) {
+    return yuan.stream()
+        .reduce(BigDecimal.ZERO, BigDecimal::add)
+        .divide(BigDecimal.valueOf(yuan.size()), 2, RoundingMode.HALF_UP);
   }
 }
