@@ -23,7 +23,7 @@ public final class RenewableProducts {
 
   /**
    * The products whose loans a renewal replaces: those of a type that a product serving {@link
-   * Scenario#REFINANCE} is of, and those serving it themselves. A code the catalogue does not know
+   * Scenario#REFINANCE} is of (the renewal products among them). A code the catalogue does not know
    * (a product since withdrawn) stays a candidate, so no renewal is lost to a gap in the catalogue;
    * a catalogue without any renewal product accepts every loan.
    */
@@ -37,11 +37,7 @@ public final class RenewableProducts {
     }
     Map<String, Boolean> renewable =
         catalogue.stream()
-            .collect(
-                Collectors.toMap(
-                    Product::code,
-                    p -> types.contains(p.type()) || p.scenarios().contains(Scenario.REFINANCE),
-                    (a, b) -> a));
+            .collect(Collectors.toMap(Product::code, p -> types.contains(p.type()), (a, b) -> a));
     return code -> renewable.getOrDefault(code, true);
   }
 }
