@@ -6,11 +6,9 @@ import io.loanradar.core.demand.DemandEngine;
 import io.loanradar.core.demand.DemandInput;
 import io.loanradar.core.demand.Scenario;
 import io.loanradar.core.demand.Trigger;
-import io.loanradar.core.demand.WorkingCapitalNeed;
 import io.loanradar.core.feature.EnterpriseSnapshot;
 import io.loanradar.core.feature.FeatureEngine;
 import io.loanradar.core.product.Product;
-import io.loanradar.core.product.RenewableProducts;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -188,12 +186,7 @@ public class Backtest {
             jdbc, from.minusDays(StoreFacts.RECEIPT_DAYS), to, properties.coreMinSuppliers());
     AnalystRules.Bound bound =
         rules.bind(in -> DemandScan.variables(in.snapshot(), in.features(), links));
-    DemandEngine engine =
-        new DemandEngine(
-            properties.triggerConfig(),
-            WorkingCapitalNeed.Defaults.standard(),
-            bound,
-            RenewableProducts.of(catalogue.all()));
+    DemandEngine engine = DemandScan.engine(properties, bound, catalogue.all());
     int reads = 0;
     int enterprises = 0;
     for (int i = 0; i < steps.size(); ) {

@@ -99,12 +99,7 @@ public class DemandScan {
     AnalystRules.Bound bound =
         analystRules.bind(in -> variables(in.snapshot(), in.features(), facts));
     List<Product> products = catalogue.all();
-    DemandEngine engine =
-        new DemandEngine(
-            properties.triggerConfig(),
-            WorkingCapitalNeed.Defaults.standard(),
-            bound,
-            RenewableProducts.of(products));
+    DemandEngine engine = engine(properties, bound, products);
     ProductMatcher matcher = new ProductMatcher(cel, limits.limits());
     FeatureEngine features = new FeatureEngine();
     List<List<Found>> perEnterprise =
@@ -146,6 +141,20 @@ public class DemandScan {
     perEnterprise.forEach(out::addAll);
     lastRuleCounts = bound.counts();
     return out;
+  }
+
+  /**
+   * The bank's demand engine: its thresholds, the standard working-capital defaults, the analyst
+   * rules bound to the run, and renewals as its catalogue says — the same for a scan and a
+   * back-test.
+   */
+  static DemandEngine engine(
+      DemandProperties properties, AnalystRules.Bound rules, List<Product> catalogue) {
+    return new DemandEngine(
+        properties.triggerConfig(),
+        WorkingCapitalNeed.Defaults.standard(),
+        rules,
+        RenewableProducts.of(catalogue));
   }
 
   /** The variables eligibility expressions read. */
