@@ -4,18 +4,24 @@ import io.loanradar.core.credit.CreditRecord;
 import io.loanradar.core.credit.FacilityType;
 import io.loanradar.core.credit.FiveCategory;
 import io.loanradar.core.credit.LoanStatus;
+import io.loanradar.core.event.Event;
+import io.loanradar.core.event.EventSource;
+import io.loanradar.core.event.EventType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
  * 续贷 / 他行置换: a loan here matures soon while the borrower pays on time, or, where the latest
  * credit-bureau report gives maturity dates, a loan at another bank does while no bureau line is
- * overdue or classified below normal — a renewal to keep, or a loan to take over.
+ * overdue or classified below normal — a renewal to keep, or a loan to take over — and the customer
+ * has said so: an RM note or a step towards a loan in online banking (see {@link #intent}).
  */
 final class RefinanceDetector implements Detector {
 
@@ -24,6 +30,19 @@ final class RefinanceDetector implements Detector {
    * early).
    */
   static final int TENOR_SLACK_DAYS = 15;
+
+  private static final Map<EventType, String> DIGITAL_ZH =
+      new EnumMap<>(
+          Map.of(
+              EventType.LOAN_PRODUCT_VIEWED, "浏览贷款产品",
+              EventType.LOAN_CALCULATOR_USED, "使用贷款计算器",
+              EventType.PRE_APPLICATION_STARTED, "发起贷款预申请"));
+  private static final Map<EventType, String> DIGITAL_EN =
+      new EnumMap<>(
+          Map.of(
+              EventType.LOAN_PRODUCT_VIEWED, "loan product viewed",
+              EventType.LOAN_CALCULATOR_USED, "loan calculator used",
+              EventType.PRE_APPLICATION_STARTED, "loan pre-application started"));
 
   private final Predicate<String> renewable;
 
@@ -70,6 +89,11 @@ final class RefinanceDetector implements Detector {
             .toList();
     List<CreditRecord> elsewhere = otherBanksMaturing(input.snapshot().credit(), asOf, horizon);
     if (maturing.isEmpty() && elsewhere.isEmpty()) {
+      return Optional.empty();
+    }
+    int intentDays = config.whole(Threshold.REFINANCE_INTENT_DAYS);
+    List<Event> intent = intentDays > 0 ? intent(facts, intentDays) : List.of();
+    if (intentDays > 0 && intent.isEmpty()) {
       return Optional.empty();
     }
     BigDecimal total = BigDecimal.ZERO;
@@ -134,6 +158,12 @@ final class RefinanceDetector implements Detector {
                   + line.reportDate()
                   + ")"));
     }
+    for (Event e : intent) {
+      evidence.add(
+          e.source() == EventSource.RM_NOTE
+              ? Detector.event(e, "客户经理记录", "RM note")
+              : Detector.event(e, DIGITAL_ZH.get(e.type()), DIGITAL_EN.get(e.type())));
+    }
     evidence.add(
         Evidence.of(
             "NO_OVERDUE",
@@ -145,10 +175,26 @@ final class RefinanceDetector implements Detector {
         new Trigger(
             scenario(),
             asOf,
-            maturing.size() + elsewhere.size(),
+            maturing.size() + elsewhere.size() + (intent.isEmpty() ? 0 : 1),
             Optional.of(total),
             first,
             evidence));
+  }
+
+  /**
+   * The customer's word in the last {@code days} days, oldest first: what the RM wrote down, and
+   * the customer's own steps in online banking towards a loan. A renewal (无还本续贷 or a new loan that
+   * repays the old) is applied for by the borrower before maturity, and a takeover needs a borrower
+   * willing to move; a maturing loan without either is a date on the customer page, not yet an
+   * opportunity.
+   */
+  static List<Event> intent(Facts facts, int days) {
+    List<Event> out = new ArrayList<>(facts.eventsFrom(EventSource.RM_NOTE, days));
+    for (EventType type : DIGITAL_ZH.keySet()) {
+      out.addAll(facts.events(type, days));
+    }
+    out.sort(Comparator.comparing(Event::occurredAt));
+    return out;
   }
 
   /**

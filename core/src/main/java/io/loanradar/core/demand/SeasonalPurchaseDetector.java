@@ -155,6 +155,11 @@ final class SeasonalPurchaseDetector implements Detector {
                     + Texts.cny(peakPaid)));
       }
     }
+    // a stock-up loan is paid out to the supplier against a purchase order or contract (受托支付),
+    // so without one there is nothing yet to finance, however the payments have run
+    if (config.whole(Threshold.SEASONAL_ORDER_REQUIRED) > 0 && orders.isEmpty()) {
+      return Optional.empty();
+    }
     if (!intent || !gap || points < config.whole(Threshold.SEASONAL_MIN_POINTS)) {
       return Optional.empty();
     }

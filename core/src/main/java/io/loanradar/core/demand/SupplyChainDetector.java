@@ -1,5 +1,6 @@
 package io.loanradar.core.demand;
 
+import io.loanradar.core.event.Event;
 import io.loanradar.core.event.EventType;
 import io.loanradar.core.feature.FeatureNames;
 import io.loanradar.core.flow.Direction;
@@ -14,8 +15,9 @@ import java.util.OptionalDouble;
 
 /**
  * 供应链融资: a supplier of one of the bank's core enterprises with business to finance along the chain
- * — receivables piling up on a core that pays in part (factoring, bill discounting) or a fresh
- * order or contract (order financing) — with its strain as supporting signals.
+ * — a fresh order or contract that names the core (order financing), or, where the bank allows it
+ * ({@code supply-core-document-required} 0), receivables piling up on a core that pays in part
+ * (factoring) — with its strain as supporting signals.
  */
 final class SupplyChainDetector implements Detector {
 
@@ -77,9 +79,17 @@ final class SupplyChainDetector implements Detector {
     }
     var orders = new ArrayList<>(facts.events(EventType.PURCHASE_ORDER, 90));
     orders.addAll(facts.events(EventType.CONTRACT_WON, 90));
+    boolean coreDocument = false;
     if (!orders.isEmpty()) {
       points++;
-      orders.forEach(e -> evidence.add(Detector.event(e, "订单/合同", "order or contract")));
+      for (Event e : orders) {
+        Optional<ChainLink> core = namedCore(e, links);
+        coreDocument |= core.isPresent();
+        evidence.add(
+            core.isPresent()
+                ? Detector.event(e, "与核心企业的订单/合同", "order or contract with the core enterprise")
+                : Detector.event(e, "订单/合同", "order or contract"));
+      }
     }
     BigDecimal paid = facts.lastDays(Direction.OUT, Purpose.SUPPLIER_PAYMENT, 60);
     BigDecimal paidYearAgo =
@@ -111,15 +121,32 @@ final class SupplyChainDetector implements Detector {
         evidence.add(partly.get());
       }
     }
-    // chain finance lends against business with the core enterprise: receivables on it piling up
-    // (factoring) or a fresh order or contract (order financing). Supplier payments growing support
-    // the case but alone are no business to finance: a firm buying more has many reasons to
-    boolean business = inPart || !orders.isEmpty();
+    // chain finance lends against a trade with the core enterprise, documented: an order or
+    // contract from it (order financing) — and receivables on it piling up (factoring) are
+    // financed against its invoices and its confirmation, so they count alone only where the bank
+    // says so. A tender won from anyone else, supplier payments growing or receivables piling up
+    // support the case but are no chain business: a firm selling or buying more has many reasons
+    boolean business =
+        coreDocument || (config.whole(Threshold.SUPPLY_CORE_DOCUMENT_REQUIRED) == 0 && inPart);
     if (!business || points < config.whole(Threshold.SUPPLY_MIN_POINTS)) {
       return Optional.empty();
     }
     return Optional.of(
         new Trigger(scenario(), asOf, points, Optional.empty(), asOf.plusDays(45), evidence));
+  }
+
+  /**
+   * The core enterprise an order or contract names: the one whose name or id its title carries. An
+   * event has no counterparty column, and a contract's title names its parties.
+   */
+  static Optional<ChainLink> namedCore(Event e, List<ChainLink> links) {
+    String title = e.title().orElse("");
+    return links.stream()
+        .filter(
+            l ->
+                (!l.partnerName().isBlank() && title.contains(l.partnerName()))
+                    || title.contains(l.partner().value()))
+        .findFirst();
   }
 
   /**

@@ -16,6 +16,10 @@ public enum Threshold {
       0.2,
       "run-up: supplier payments of the last 60 days above the same days a"
           + " year earlier by at least this share"),
+  SEASONAL_ORDER_REQUIRED(
+      1,
+      "1: this year's stock-up must show in a purchase order within 90 days (a stock-up loan pays"
+          + " the supplier against one); 0: a run-up in supplier payments is enough"),
   SEASONAL_MIN_POINTS(2, "signals needed: peak ahead, run-up, forecast shortfall, purchase order"),
   EXPANSION_EVENT_DAYS(90, "window for expansion events"),
   EXPANSION_CAPEX_SURGE(2.0, "capex of the last 3 months over the monthly average of the 9 before"),
@@ -74,6 +78,10 @@ public enum Threshold {
       0.5,
       "the core enterprise pays in part: its average payment of the last 60 days at most this"
           + " share of its average payment over the year before"),
+  SUPPLY_CORE_DOCUMENT_REQUIRED(
+      1,
+      "1: the business to finance must be an order or contract within 90 days that names the core"
+          + " enterprise; 0: the core paying in part is enough"),
   SUPPLY_MIN_POINTS(
       1,
       "strain signals needed besides the link (net outflow 3 months,"
@@ -83,6 +91,10 @@ public enum Threshold {
       12,
       "a loan granted for fewer months than this financed one cycle and is repaid from it, no"
           + " renewal (0: any tenor)"),
+  REFINANCE_INTENT_DAYS(
+      90,
+      "the customer's word is required: an RM note or a digital loan event (product viewed,"
+          + " calculator used, pre-application started) within this many days (0: not required)"),
   REFINANCE_MAX_OVERDUE_DAYS(0, "renewal only when no loan here is overdue more than this");
 
   private final double defaultValue;

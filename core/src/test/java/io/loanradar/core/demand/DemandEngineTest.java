@@ -109,17 +109,80 @@ class DemandEngineTest {
     assertThat(engine.triggers(s.input(AS_OF))).isEmpty();
   }
 
+  /** The customer asks its RM for a renewal {@code daysAgo} days before the as-of date. */
+  private static Story asksForRenewal(Story s, int daysAgo) {
+    return s.event(
+        "RM" + daysAgo,
+        AS_OF.minusDays(daysAgo),
+        EventSource.RM_NOTE,
+        EventType.OTHER,
+        null,
+        "本行贷款即将到期，客户提出续贷需求");
+  }
+
   @Test
   void detectsRefinanceOfALoanMaturingWithinNinetyDays() {
     Story s = Story.steady(FROM, AS_OF);
     s.loan("L1", AS_OF.minusMonths(11), AS_OF.plusDays(40), 0, AS_OF.minusDays(10));
     s.loan("L2", AS_OF.minusMonths(2), AS_OF.plusDays(400), 0, AS_OF.minusDays(10));
+    asksForRenewal(s, 20);
 
     List<Trigger> triggers = engine.triggers(s.input(AS_OF));
 
     assertThat(scenarios(triggers)).containsExactly(Scenario.REFINANCE);
     assertThat(triggers.get(0).expectedBy()).isEqualTo(AS_OF.plusDays(40));
     assertThat(triggers.get(0).indicatedAmount()).contains(new BigDecimal("5000000.00"));
+    assertThat(triggers.get(0).evidence())
+        .extracting(Evidence::zh)
+        .anyMatch(z -> z.contains("客户经理记录") && z.contains("续贷需求"));
+  }
+
+  @Test
+  void aMaturingLoanIsARenewalOnlyOnceTheCustomerSaysSo() {
+    Story silent = Story.steady(FROM, AS_OF);
+    silent.loan("L1", AS_OF.minusMonths(11), AS_OF.plusDays(40), 0, AS_OF.minusDays(10));
+    assertThat(engine.triggers(silent.input(AS_OF))).as("no word from the customer").isEmpty();
+    assertThat(
+            scenarios(
+                new DemandEngine(
+                        TriggerConfig.of(Map.of("refinance-intent-days", 0)),
+                        WorkingCapitalNeed.Defaults.standard())
+                    .triggers(silent.input(AS_OF))))
+        .as("a bank that wants every maturing loan sets the window to 0")
+        .containsExactly(Scenario.REFINANCE);
+
+    Story stale = Story.steady(FROM, AS_OF);
+    stale.loan("L1", AS_OF.minusMonths(11), AS_OF.plusDays(40), 0, AS_OF.minusDays(10));
+    asksForRenewal(stale, 90);
+    assertThat(engine.triggers(stale.input(AS_OF))).as("a note 90 days old").isEmpty();
+    asksForRenewal(stale, 89);
+    assertThat(scenarios(engine.triggers(stale.input(AS_OF))))
+        .as("a note 89 days old, the window's first day")
+        .containsExactly(Scenario.REFINANCE);
+
+    // the customer's own step in online banking counts as much as a note; one made after the
+    // as-of date was not known then
+    Story online = Story.steady(FROM, AS_OF);
+    online.loan("L1", AS_OF.minusMonths(11), AS_OF.plusDays(40), 0, AS_OF.minusDays(10));
+    online.event(
+        "D2", AS_OF.plusDays(1), EventSource.DIGITAL, EventType.LOAN_CALCULATOR_USED, 5_000_000L);
+    assertThat(engine.triggers(online.input(AS_OF))).isEmpty();
+    online.event(
+        "D1",
+        AS_OF.minusDays(3),
+        EventSource.DIGITAL,
+        EventType.LOAN_PRODUCT_VIEWED,
+        null,
+        "无还本续贷");
+    Trigger t = engine.triggers(online.input(AS_OF)).get(0);
+    assertThat(t.scenario()).isEqualTo(Scenario.REFINANCE);
+    assertThat(t.evidence())
+        .extracting(Evidence::code)
+        .contains("LOAN_MATURING", "EVENT_LOAN_PRODUCT_VIEWED")
+        .doesNotContain("EVENT_LOAN_CALCULATOR_USED");
+    assertThat(t.evidence())
+        .extracting(Evidence::en)
+        .anyMatch(e -> e.contains("loan product viewed"));
   }
 
   @Test
@@ -148,20 +211,20 @@ class DemandEngineTest {
             renewable);
     LocalDate due = AS_OF.plusDays(40);
 
-    Story equipment = Story.steady(FROM, AS_OF);
+    Story equipment = asksForRenewal(Story.steady(FROM, AS_OF), 10);
     equipment.loan("L1", "EQ01", due.minusYears(3), due, 0, AS_OF.minusDays(10));
     assertThat(scenarios(renewing.triggers(equipment.input(AS_OF)))).isEmpty();
     assertThat(scenarios(engine.triggers(equipment.input(AS_OF))))
         .as("without a catalogue every loan is a candidate")
         .containsExactly(Scenario.REFINANCE);
 
-    Story seasonal = Story.steady(FROM, AS_OF);
+    Story seasonal = asksForRenewal(Story.steady(FROM, AS_OF), 10);
     seasonal.loan("L2", "WC01", due.minusMonths(6), due, 0, AS_OF.minusDays(10));
     assertThat(scenarios(renewing.triggers(seasonal.input(AS_OF))))
         .as("a six-month loan is repaid from the cycle it financed")
         .isEmpty();
 
-    Story yearly = Story.steady(FROM, AS_OF);
+    Story yearly = asksForRenewal(Story.steady(FROM, AS_OF), 10);
     // a one-year loan that ends a day short of the year is still a one-year loan
     yearly.loan("L3", "WC01", due.minusYears(1).plusDays(1), due, 0, AS_OF.minusDays(10));
     yearly.loan("L4", "EQ01", due.minusYears(3), due.plusDays(5), 0, AS_OF.minusDays(10));
@@ -204,6 +267,7 @@ class DemandEngineTest {
     s.bureauLoan("CF1", AS_OF.minusMonths(3), 2_000_000, AS_OF.plusDays(50), 0);
     s.bureauLoan("CF1", AS_OF.minusMonths(1), 1_800_000, AS_OF.plusDays(50), 0);
     s.bureauLoan("CF2", AS_OF.minusMonths(1), 900_000, AS_OF.plusDays(200), 0);
+    s.event("D1", AS_OF.minusDays(7), EventSource.DIGITAL, EventType.LOAN_PRODUCT_VIEWED, null);
 
     List<Trigger> triggers = engine.triggers(s.input(AS_OF));
 
@@ -223,7 +287,7 @@ class DemandEngineTest {
 
   @Test
   void aSemicolonInTheDataDoesNotBreakTheEvidence() {
-    Story s = Story.steady(FROM, AS_OF);
+    Story s = asksForRenewal(Story.steady(FROM, AS_OF), 5);
     s.bureauLoan("CF;1", AS_OF.minusMonths(1), 1_800_000, AS_OF.plusDays(50), 0);
 
     Evidence e = engine.triggers(s.input(AS_OF)).get(0).evidence().get(0);
@@ -234,21 +298,21 @@ class DemandEngineTest {
 
   @Test
   void noTakeoverOfAnotherBanksLoanWhenTheBureauShowsTroubleOrTheReportIsLater() {
-    Story troubled = Story.steady(FROM, AS_OF);
+    Story troubled = asksForRenewal(Story.steady(FROM, AS_OF), 5);
     troubled.bureauLoan("CF1", AS_OF.minusMonths(1), 1_800_000, AS_OF.plusDays(50), 0);
     troubled.bureauLoan("CF2", AS_OF.minusMonths(1), 500_000, AS_OF.plusDays(400), 35);
     assertThat(scenarios(engine.triggers(troubled.input(AS_OF))))
         .doesNotContain(Scenario.REFINANCE);
 
     // a report dated after the as-of date was not known then
-    Story later = Story.steady(FROM, AS_OF);
+    Story later = asksForRenewal(Story.steady(FROM, AS_OF), 5);
     later.bureauLoan("CF1", AS_OF.plusDays(5), 1_800_000, AS_OF.plusDays(50), 0);
     assertThat(scenarios(engine.triggers(later.input(AS_OF)))).isEmpty();
   }
 
   @Test
   void noRefinanceWhileALoanIsOverdue() {
-    Story s = Story.steady(FROM, AS_OF);
+    Story s = asksForRenewal(Story.steady(FROM, AS_OF), 5);
     s.loan("L1", AS_OF.minusMonths(11), AS_OF.plusDays(40), 15, AS_OF.minusDays(10));
     assertThat(engine.triggers(s.input(AS_OF))).isEmpty();
   }
@@ -336,9 +400,40 @@ class DemandEngineTest {
   }
 
   @Test
+  void aStrongerRunUpWithoutAPurchaseOrderIsNoStockUpYet() {
+    LocalDate asOf = LocalDate.of(2025, 9, 20);
+    Story s = Story.steady(FROM, asOf);
+    for (LocalDate d = LocalDate.of(2024, 10, 1); d.getMonthValue() == 10; d = d.plusDays(1)) {
+      s.flow(d, Direction.OUT, Purpose.SUPPLIER_PAYMENT, 100_000);
+    }
+    for (LocalDate d = asOf.minusDays(59); !d.isAfter(asOf); d = d.plusDays(1)) {
+      s.flow(d, Direction.OUT, Purpose.SUPPLIER_PAYMENT, 30_000);
+    }
+    assertThat(scenarios(engine.triggers(s.input(asOf))))
+        .doesNotContain(Scenario.SEASONAL_PURCHASE);
+    DemandEngine byRunUp =
+        new DemandEngine(
+            TriggerConfig.of(Map.of("seasonal-order-required", 0)),
+            WorkingCapitalNeed.Defaults.standard());
+    assertThat(scenarios(byRunUp.triggers(s.input(asOf))))
+        .as("a bank without order data lets the run-up speak")
+        .contains(Scenario.SEASONAL_PURCHASE);
+    // an order placed after the as-of date was not known then
+    s.event("P1", asOf.plusDays(1), EventSource.ERP, EventType.PURCHASE_ORDER, 4_000_000L);
+    assertThat(scenarios(engine.triggers(s.input(asOf))))
+        .doesNotContain(Scenario.SEASONAL_PURCHASE);
+  }
+
+  @Test
   void detectsASupplierOfACoreEnterpriseUnderStrain() {
     Story s = Story.steady(FROM, AS_OF);
-    s.event("P1", AS_OF.minusDays(10), EventSource.ERP, EventType.CONTRACT_WON, 4_000_000L);
+    s.event(
+        "P1",
+        AS_OF.minusDays(10),
+        EventSource.ERP,
+        EventType.CONTRACT_WON,
+        4_000_000L,
+        "与核心制造集团签订400万元供货合同");
     ChainLink link =
         new ChainLink(
             new EnterpriseId("E0000009"), "核心制造集团", true, Optional.of(0.4), Optional.empty());
@@ -347,6 +442,9 @@ class DemandEngineTest {
 
     assertThat(scenarios(triggers)).containsExactly(Scenario.SUPPLY_CHAIN);
     assertThat(triggers.get(0).evidence().get(0).zh()).contains("核心制造集团", "40%");
+    assertThat(triggers.get(0).evidence())
+        .extracting(Evidence::zh)
+        .anyMatch(z -> z.contains("与核心企业的订单/合同"));
     ChainLink later =
         new ChainLink(
             new EnterpriseId("E0000009"),
@@ -366,8 +464,15 @@ class DemandEngineTest {
       receipts.put(d, BigDecimal.valueOf(d.isAfter(AS_OF.minusDays(60)) ? 150_000 : 400_000));
     }
     ChainLink link = coreLink(receipts);
+    assertThat(engine.triggers(s.input(AS_OF, List.of(link))))
+        .as("receivables piling up, but no order or contract to finance against")
+        .isEmpty();
+    DemandEngine factoring =
+        new DemandEngine(
+            TriggerConfig.of(Map.of("supply-core-document-required", 0)),
+            WorkingCapitalNeed.Defaults.standard());
 
-    List<Trigger> triggers = engine.triggers(s.input(AS_OF, List.of(link)));
+    List<Trigger> triggers = factoring.triggers(s.input(AS_OF, List.of(link)));
 
     assertThat(scenarios(triggers)).containsExactly(Scenario.SUPPLY_CHAIN);
     Evidence partly =
@@ -382,13 +487,38 @@ class DemandEngineTest {
     // the same payments in full: nothing to finance without an order or a contract
     NavigableMap<LocalDate, BigDecimal> full = new TreeMap<>(receipts);
     full.replaceAll((d, v) -> BigDecimal.valueOf(400_000));
-    assertThat(engine.triggers(s.input(AS_OF, List.of(coreLink(full))))).isEmpty();
+    assertThat(factoring.triggers(s.input(AS_OF, List.of(coreLink(full))))).isEmpty();
 
     // point in time: a year later the partial payments are in the year before, and payments
     // booked after the as-of date are not looked at
     NavigableMap<LocalDate, BigDecimal> later = new TreeMap<>(full);
     later.put(AS_OF.plusDays(5), BigDecimal.valueOf(10_000));
-    assertThat(engine.triggers(s.input(AS_OF, List.of(coreLink(later))))).isEmpty();
+    assertThat(factoring.triggers(s.input(AS_OF, List.of(coreLink(later))))).isEmpty();
+  }
+
+  @Test
+  void aContractWithSomeoneElseIsNoChainBusiness() {
+    Story s = Story.steady(FROM, AS_OF);
+    s.event(
+        "N1",
+        AS_OF.minusDays(10),
+        EventSource.NEWS,
+        EventType.CONTRACT_WON,
+        2_000_000L,
+        "中标200万元市政采购项目");
+    ChainLink link = coreLink(new TreeMap<>());
+    assertThat(scenarios(engine.triggers(s.input(AS_OF, List.of(link)))))
+        .doesNotContain(Scenario.SUPPLY_CHAIN);
+    // the core named by its id in a purchase order's title
+    s.event(
+        "P1",
+        AS_OF.minusDays(3),
+        EventSource.ERP,
+        EventType.PURCHASE_ORDER,
+        800_000L,
+        "E0000009 采购订单 PO-2025-0917");
+    assertThat(scenarios(engine.triggers(s.input(AS_OF, List.of(link)))))
+        .contains(Scenario.SUPPLY_CHAIN);
   }
 
   @Test
@@ -416,6 +546,7 @@ class DemandEngineTest {
         EventType.INVESTMENT_ANNOUNCEMENT,
         50_000_000L);
     s.event("R1", AS_OF.minusDays(5), EventSource.REGISTRY, EventType.CAPITAL_INCREASE, null);
+    s.event("V1", AS_OF.minusDays(5), EventSource.DIGITAL, EventType.LOAN_PRODUCT_VIEWED, null);
     List<Need> before = engine.detect(s.input(AS_OF));
 
     LocalDate later = AS_OF.plusDays(1);

@@ -86,6 +86,11 @@ final class Story {
   }
 
   Story event(String id, LocalDate day, EventSource source, EventType type, Long amount) {
+    return event(id, day, source, type, amount, "标题" + id);
+  }
+
+  Story event(
+      String id, LocalDate day, EventSource source, EventType type, Long amount, String title) {
     events.add(
         new Event(
             id,
@@ -93,7 +98,7 @@ final class Story {
             day.atTime(10, 0),
             source,
             type,
-            Optional.of("标题" + id),
+            Optional.of(title),
             Optional.of(BigDecimal.ZERO),
             Optional.ofNullable(amount).map(Money::ofYuan),
             Optional.empty()));
