@@ -21,6 +21,22 @@ import java.util.Optional;
  */
 final class LiquidityNeedDetector implements Detector {
 
+  /** Words of an RM note about liquidity, zh and en. */
+  static final List<String> CASH_WORDS =
+      List.of(
+          "回款",
+          "应收",
+          "账款",
+          "资金",
+          "周转",
+          "余额",
+          "现金",
+          "collection",
+          "receivable",
+          "cash",
+          "liquidity",
+          "working capital");
+
   private static final List<EventType> DISTRESS =
       List.of(
           EventType.LITIGATION,
@@ -39,32 +55,41 @@ final class LiquidityNeedDetector implements Detector {
     List<Evidence> evidence = new ArrayList<>();
     int points = 0;
     BigDecimal now = BigDecimal.ZERO;
+    boolean slide = false;
     if (facts.hasBalances()) {
       now = facts.balanceOn(asOf);
       BigDecimal before = facts.balanceOn(asOf.minusDays(60));
-      if (before.signum() > 0
-          && now.compareTo(
-                  before.multiply(BigDecimal.valueOf(config.get(Threshold.LIQUIDITY_BALANCE_DROP))))
-              <= 0) {
+      int held = config.whole(Threshold.LIQUIDITY_SLIDE_DAYS);
+      // a slide, not a dip: the balance was already as far down a few weeks ago
+      if (slid(facts, asOf, config) && (held == 0 || slid(facts, asOf.minusDays(held), config))) {
+        slide = true;
         points++;
         evidence.add(
             Evidence.of(
                 "BALANCE_SLIDE",
                 asOf,
                 now,
-                asOf + "账户余额" + Texts.wan(now) + "，60天前" + Texts.wan(before),
+                asOf
+                    + "账户余额"
+                    + Texts.wan(now)
+                    + "，60天前"
+                    + Texts.wan(before)
+                    + (held == 0 ? "" : "；" + held + "天前已同样下滑"),
                 "balance "
                     + Texts.cny(now)
                     + " on "
                     + asOf
                     + ", "
                     + Texts.cny(before)
-                    + " 60 days before"));
+                    + " 60 days before"
+                    + (held == 0 ? "" : "; as far down " + held + " days earlier")));
       }
     }
-    if (points == 0) {
-      // a liquidity need shows first in the cash position: without a sliding balance the other
-      // signals describe a firm that is slow to collect but not short of cash
+    // a liquidity need shows first in the cash position: without a sliding balance the other
+    // signals describe a firm that is slow to collect but not short of cash — unless the RM has
+    // been told so (below)
+    List<Event> cashNotes = cashNotes(facts);
+    if (!slide && cashNotes.isEmpty()) {
       return Optional.empty();
     }
     int netOutWeeks = 0;
@@ -132,10 +157,20 @@ final class LiquidityNeedDetector implements Detector {
                   + " "
                   + Texts.cny(per60)));
     }
+    if (!slide && !collectionsFall) {
+      return Optional.empty();
+    }
     // the cash-conversion gap: invoices keep going out while the money does not come in
     Optional<Facts.YearOnYear> sales = facts.invoicedSalesOnYearEarlier(2);
     boolean salesHold =
         sales.filter(y -> y.ratio() >= config.get(Threshold.LIQUIDITY_SALES_HOLD)).isPresent();
+    // the RM has heard of the strain from the firm, and the flows bear it out: a forecast built on
+    // last year's flows cannot see that collections have slowed since, so no slide or forecast
+    // shortfall is asked for
+    boolean reported = !cashNotes.isEmpty() && collectionsFall && salesHold;
+    if (!slide && !reported) {
+      return Optional.empty();
+    }
     if (collectionsFall && salesHold) {
       Facts.YearOnYear y = sales.orElseThrow();
       evidence.add(
@@ -202,10 +237,20 @@ final class LiquidityNeedDetector implements Detector {
     // own monthly net-flow forecast; without one (under three complete months of flows), a balance
     // that would not last the coverage days at the current net outflow
     Optional<Evidence> gap = CashGap.of(facts, now, burnPerDay, config);
-    if (gap.isEmpty()) {
+    if (gap.isEmpty() && !reported) {
       return Optional.empty();
     }
-    evidence.add(gap.get());
+    evidence.add(
+        gap.orElseGet(
+            () ->
+                Evidence.of(
+                    "STRAIN_REPORTED",
+                    asOf,
+                    null,
+                    "客户经理记录回款或资金紧张，回款低于上年同期而开票销售未降：按以往现金流所作的预测看不到这一变化",
+                    "the RM reports slow collections or tight cash, and collections are below last"
+                        + " year's while invoiced sales hold: a forecast from past flows cannot"
+                        + " see the change")));
     LocalDate expected = asOf.plusDays(30);
     if (burnPerDay.signum() > 0 && now.signum() > 0) {
       long days = now.divide(burnPerDay, 0, RoundingMode.DOWN).longValue();
@@ -214,6 +259,32 @@ final class LiquidityNeedDetector implements Detector {
       expected = asOf.plusDays(7);
     }
     return Optional.of(new Trigger(scenario(), asOf, points, Optional.empty(), expected, evidence));
+  }
+
+  /** Whether the balance on {@code day} is at most the drop share of the balance 60 days before. */
+  private static boolean slid(Facts facts, LocalDate day, TriggerConfig config) {
+    BigDecimal before = facts.balanceOn(day.minusDays(60));
+    return before.signum() > 0
+        && facts
+                .balanceOn(day)
+                .compareTo(
+                    before.multiply(
+                        BigDecimal.valueOf(config.get(Threshold.LIQUIDITY_BALANCE_DROP))))
+            <= 0;
+  }
+
+  /**
+   * RM notes of the last 90 days that speak of collections or cash ({@link #CASH_WORDS}): what the
+   * firm told its RM about its liquidity, as against a note about a renewal or a visit.
+   */
+  static List<Event> cashNotes(Facts facts) {
+    return facts.eventsFrom(EventSource.RM_NOTE, 90).stream()
+        .filter(
+            e -> {
+              String title = e.title().orElse("").toLowerCase(java.util.Locale.ROOT);
+              return CASH_WORDS.stream().anyMatch(title::contains);
+            })
+        .toList();
   }
 
   private static boolean distressed(Features f, Facts facts, TriggerConfig config) {

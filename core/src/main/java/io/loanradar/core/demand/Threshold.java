@@ -39,6 +39,10 @@ public enum Threshold {
       2, "points needed (equipment purchase 2; capex surge, fixed-asset" + " growth 1 each)"),
   EQUIPMENT_FINANCED_SHARE(0.7, "share of an equipment price a loan would finance"),
   LIQUIDITY_BALANCE_DROP(0.5, "balance today at most this share of the balance 60 days ago"),
+  LIQUIDITY_SLIDE_DAYS(
+      21,
+      "a slide, not a dip: this many days ago the balance was already at most the drop share of"
+          + " the balance 60 days before that (0: today alone)"),
   LIQUIDITY_NET_OUT_WEEKS(
       5, "of the last 8 weeks, at least this many with outflows above" + " inflows"),
   LIQUIDITY_COLLECTION_DROP(

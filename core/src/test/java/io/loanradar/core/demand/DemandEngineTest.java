@@ -341,6 +341,74 @@ class DemandEngineTest {
   }
 
   @Test
+  void aDipOfAFewDaysIsNoSlide() {
+    // the same flows, but the balance held at two million until ten days ago and only then fell
+    Story dip = liquidityStory();
+    for (LocalDate d = AS_OF.minusDays(69); !d.isAfter(AS_OF); d = d.plusDays(1)) {
+      long daysLeft = AS_OF.toEpochDay() - d.toEpochDay();
+      dip.balance(d, daysLeft >= 10 ? 2_000_000 : 200_000);
+    }
+    assertThat(scenarios(engine.triggers(dip.input(AS_OF))))
+        .doesNotContain(Scenario.LIQUIDITY_NEED);
+    DemandEngine today =
+        new DemandEngine(
+            TriggerConfig.of(Map.of("liquidity-slide-days", 0)),
+            WorkingCapitalNeed.Defaults.standard());
+    assertThat(scenarios(today.triggers(dip.input(AS_OF))))
+        .as("a bank that reads today's balance alone")
+        .contains(Scenario.LIQUIDITY_NEED);
+  }
+
+  /**
+   * A firm with cash to spare whose collections halved two months ago while it goes on invoicing:
+   * its balance barely moves and its own forecast, built on last year's flows, sees no gap.
+   */
+  private static Story cashRichSlowCollector() {
+    Story s = Story.steady(FROM, AS_OF.minusDays(60));
+    s.invoicedSales(YearMonth.from(FROM), YearMonth.from(AS_OF), 3_000_000);
+    for (LocalDate d = AS_OF.minusDays(59); !d.isAfter(AS_OF); d = d.plusDays(1)) {
+      s.flow(d, Direction.IN, Purpose.SALES_RECEIPT, 50_000);
+      s.flow(d, Direction.OUT, Purpose.SUPPLIER_PAYMENT, 55_000);
+      s.balance(d, 8_000_000 - 5_000L * (d.toEpochDay() - AS_OF.minusDays(60).toEpochDay()));
+    }
+    return s;
+  }
+
+  @Test
+  void anRmsReportOfSlowCollectionsThatTheFlowsBearOutIsANeedWithoutAForecastGap() {
+    assertThat(scenarios(engine.triggers(cashRichSlowCollector().input(AS_OF))))
+        .as("no slide, no word from the RM")
+        .doesNotContain(Scenario.LIQUIDITY_NEED);
+
+    Story renewal = cashRichSlowCollector();
+    renewal.event(
+        "RM1", AS_OF.minusDays(20), EventSource.RM_NOTE, EventType.OTHER, null, "客户拟申请续贷");
+    assertThat(scenarios(engine.triggers(renewal.input(AS_OF))))
+        .as("a note that says nothing of cash or collections")
+        .doesNotContain(Scenario.LIQUIDITY_NEED);
+
+    Story reported = cashRichSlowCollector();
+    reported.event(
+        "RM2",
+        AS_OF.minusDays(20),
+        EventSource.RM_NOTE,
+        EventType.OTHER,
+        null,
+        "客户经理走访：下游回款放缓，资金周转偏紧");
+    List<Trigger> triggers = engine.triggers(reported.input(AS_OF));
+    assertThat(scenarios(triggers)).containsExactly(Scenario.LIQUIDITY_NEED);
+    assertThat(triggers.get(0).evidence())
+        .extracting(Evidence::code)
+        .contains("COLLECTIONS_FALL", "SALES_HOLD", "EVENT_OTHER", "STRAIN_REPORTED")
+        .doesNotContain("BALANCE_SLIDE", "FORECAST_SHORTFALL");
+
+    // invoiced sales fell with the collections: the business shrank, the note notwithstanding
+    reported.invoicedSales(YearMonth.from(AS_OF).minusMonths(4), YearMonth.from(AS_OF), 1_500_000);
+    assertThat(scenarios(engine.triggers(reported.input(AS_OF))))
+        .doesNotContain(Scenario.LIQUIDITY_NEED);
+  }
+
+  @Test
   void aDipTheFirmsOwnComingSeasonRefillsIsNoLiquidityNeed() {
     Story seasonal = liquidityStory();
     // a year earlier the next quarter brought in 3 million a month beyond the usual: the firm's
