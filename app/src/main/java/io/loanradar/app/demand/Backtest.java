@@ -56,7 +56,10 @@ public class Backtest {
    * @param judged those begun at least {@link BacktestTally#HORIZON_DAYS} days before the outcomes
    *     end, the ones precision counts
    * @param perRmWeek episodes per relationship manager per week
-   * @param stories planted stories of the scenario whose need fell in the window
+   * @param stories planted stories of the scenario whose need fell in the window and whose first
+   *     signal did not come before it
+   * @param begunBefore stories whose need fell in the window but whose first signal came before it:
+   *     the replay never saw them begin, so recall leaves them out
    * @param found stories found in time
    * @param recall found / stories (NaN without stories)
    * @param precision judged episodes that found a story / judged episodes (NaN without any)
@@ -71,6 +74,7 @@ public class Backtest {
       int judged,
       double perRmWeek,
       int stories,
+      int begunBefore,
       int found,
       double recall,
       double precision,
@@ -241,6 +245,7 @@ public class Backtest {
                     f.judged(),
                     managers == 0 ? Double.NaN : f.episodes() / (managers * weeks),
                     f.stories(),
+                    f.begunBefore(),
                     f.found(),
                     f.recall(),
                     f.precision(),

@@ -19,8 +19,10 @@ import java.util.TreeMap;
  *   <li>Against stories (truth.csv): a story of the scenario is found when an episode of its
  *       enterprise starts between {@link #EARLY_DAYS} days before its first signal and its need
  *       date (the loan's start, or the signal plus {@link #HORIZON_DAYS} days when there was none);
- *       recall = stories found / stories whose need date lies in the back-test window; precision =
- *       episodes that found a story / episodes; lead = need date − the episode's start.
+ *       recall = stories found / stories whose need date lies in the back-test window and whose
+ *       first signal does not come before it (a replay that starts later never saw such a story
+ *       begin: it is counted apart, neither found nor missed); precision = episodes that found a
+ *       story / episodes; lead = need date − the episode's start.
  *   <li>Against loans (loans.csv): an episode is confirmed when the enterprise starts a loan of a
  *       product serving the scenario (any product when the product is unknown) between the
  *       episode's start and {@link #HORIZON_DAYS} days after its last detection.
@@ -50,7 +52,8 @@ final class BacktestTally {
    *
    * @param episodes opportunities the detector would have opened
    * @param judged those old enough to judge for precision
-   * @param stories stories of the scenario in the window (0 without truth)
+   * @param stories stories of the scenario in the window, begun in it (0 without truth)
+   * @param begunBefore stories whose need lies in the window but whose first signal came before it
    * @param found stories found
    * @param episodesOnStory judged episodes that found a story
    * @param confirmedByLoan judged episodes followed by a matching loan
@@ -61,6 +64,7 @@ final class BacktestTally {
       int episodes,
       int judged,
       int stories,
+      int begunBefore,
       int found,
       int episodesOnStory,
       int confirmedByLoan,
@@ -163,11 +167,12 @@ final class BacktestTally {
     List<Episode> all = episodes();
     for (Scenario s : Scenario.values()) {
       List<Episode> mine = all.stream().filter(e -> e.scenario() == s).toList();
-      List<Story> inWindow =
+      List<Story> needed =
           stories.stream()
               .filter(t -> t.scenario() == s)
               .filter(t -> !t.needOn().isBefore(from) && !t.needOn().isAfter(to))
               .toList();
+      List<Story> inWindow = needed.stream().filter(t -> !t.signalFrom().isBefore(from)).toList();
       int found = 0;
       List<Long> lead = new ArrayList<>();
       for (Story t : inWindow) {
@@ -205,7 +210,15 @@ final class BacktestTally {
       out.put(
           s,
           new Figures(
-              mine.size(), judged, inWindow.size(), found, onStory, confirmed, lead, loanLead));
+              mine.size(),
+              judged,
+              inWindow.size(),
+              needed.size() - inWindow.size(),
+              found,
+              onStory,
+              confirmed,
+              lead,
+              loanLead));
     }
     return out;
   }

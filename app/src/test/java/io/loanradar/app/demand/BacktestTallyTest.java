@@ -61,6 +61,49 @@ class BacktestTallyTest {
   }
 
   @Test
+  void recallLeavesOutStoriesBegunBeforeTheWindow() {
+    BacktestTally tally = new BacktestTally();
+    tally.detected("E1", Scenario.DIGITAL_INTENT, LocalDate.of(2026, 2, 1));
+    tally.detected("E3", Scenario.DIGITAL_INTENT, LocalDate.of(2026, 1, 3));
+    List<BacktestTally.Story> stories =
+        List.of(
+            // begun and found in the window
+            new BacktestTally.Story(
+                "E1", Scenario.DIGITAL_INTENT, LocalDate.of(2026, 1, 28), LocalDate.of(2026, 3, 1)),
+            // begun in the window, never found: a miss
+            new BacktestTally.Story(
+                "E2", Scenario.DIGITAL_INTENT, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 1)),
+            // its online steps came in November, before the replay's first step: not a miss,
+            // and not a hit either, though a later episode of the firm covers its need date
+            new BacktestTally.Story(
+                "E3",
+                Scenario.DIGITAL_INTENT,
+                LocalDate.of(2025, 11, 20),
+                LocalDate.of(2026, 2, 1)),
+            new BacktestTally.Story(
+                "E4",
+                Scenario.DIGITAL_INTENT,
+                LocalDate.of(2025, 12, 20),
+                LocalDate.of(2026, 3, 1)),
+            // need before the window: not counted at all
+            new BacktestTally.Story(
+                "E5",
+                Scenario.DIGITAL_INTENT,
+                LocalDate.of(2025, 10, 1),
+                LocalDate.of(2025, 12, 1)));
+
+    BacktestTally.Figures f =
+        tally.figures(FROM, TO, stories, List.of(), OUTCOMES_UNTIL).get(Scenario.DIGITAL_INTENT);
+
+    assertThat(f.stories()).isEqualTo(2);
+    assertThat(f.begunBefore()).isEqualTo(2);
+    assertThat(f.found()).isEqualTo(1);
+    assertThat(f.recall()).isEqualTo(0.5);
+    assertThat(f.medianLead()).isEqualTo(28.0);
+    assertThat(f.episodesOnStory()).as("precision still credits the episode on E3").isEqualTo(2);
+  }
+
+  @Test
   void anEpisodeIsJudgedFromTheHorizonBeforeTheOutcomesEnd() {
     LocalDate last = OUTCOMES_UNTIL.minusDays(BacktestTally.HORIZON_DAYS);
     assertThat(
