@@ -39,6 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.NONE,
     properties = {
       "loanradar.scoring.after-import=false",
+      // the rules below are tried on every maturing loan of the bank, asked for or not
+      "loanradar.demand.thresholds.refinance-intent-days=0",
       "loanradar.demand.rules[0].name=manufacturer-renewal-to-committee",
       "loanradar.demand.rules[0].scenario=REFINANCE",
       "loanradar.demand.rules[0].action=VETO",

@@ -176,7 +176,8 @@ abstract class OpportunitiesIT {
             "SELECT enterprise_id FROM loan WHERE start_date BETWEEN ? AND ?",
             String.class,
             java.sql.Date.valueOf(AS_OF),
-            java.sql.Date.valueOf(LocalDate.of(2026, 7, 31)));
+            // a loan of its own starting before the one imported below would be linked instead
+            java.sql.Date.valueOf(LocalDate.of(2026, 7, 20)));
     Opportunity o =
         opportunities.open(null).stream()
             .filter(x -> !borrowing.contains(x.enterpriseId()))
