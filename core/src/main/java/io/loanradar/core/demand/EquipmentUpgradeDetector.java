@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** 设备更新: equipment bought or ordered, capex paid to suppliers, fixed assets rising. */
+/**
+ * 设备更新: equipment bought or ordered (required by default), with capex paid to suppliers and fixed
+ * assets rising as support; not once a loan here has started since the purchase.
+ */
 final class EquipmentUpgradeDetector implements Detector {
 
   @Override
@@ -59,7 +62,16 @@ final class EquipmentUpgradeDetector implements Detector {
       points++;
       evidence.add(fixed.get());
     }
-    if (points < config.whole(Threshold.EQUIPMENT_MIN_POINTS)) {
+    // an equipment loan (设备按揭, 融资租赁) is lent against named equipment: capex and fixed assets
+    // rising without a purchase are as likely a new plant, which EXPANSION and project loans serve
+    if (purchases.isEmpty() && config.whole(Threshold.EQUIPMENT_PURCHASE_REQUIRED) > 0) {
+      return Optional.empty();
+    }
+    // a loan here that started since the purchase (else in the last 90 days) has financed it
+    LocalDate since =
+        purchases.isEmpty() ? asOf.minusDays(89) : purchases.get(0).occurredAt().toLocalDate();
+    boolean financed = facts.loans().stream().anyMatch(l -> !l.loan().startDate().isBefore(since));
+    if (financed || points < config.whole(Threshold.EQUIPMENT_MIN_POINTS)) {
       return Optional.empty();
     }
     BigDecimal share = BigDecimal.valueOf(config.get(Threshold.EQUIPMENT_FINANCED_SHARE));

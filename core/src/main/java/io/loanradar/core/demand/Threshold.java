@@ -37,6 +37,10 @@ public enum Threshold {
       0.15, "fixed assets of the latest statement over those a year" + " before"),
   EQUIPMENT_MIN_POINTS(
       2, "points needed (equipment purchase 2; capex surge, fixed-asset" + " growth 1 each)"),
+  EQUIPMENT_PURCHASE_REQUIRED(
+      1,
+      "1: an equipment purchase (order or contract) within equipment-event-days is required, an"
+          + " equipment loan finances named equipment; 0: capex and fixed assets alone may fire"),
   EQUIPMENT_FINANCED_SHARE(0.7, "share of an equipment price a loan would finance"),
   LIQUIDITY_BALANCE_DROP(0.5, "balance today at most this share of the balance 60 days ago"),
   LIQUIDITY_SLIDE_DAYS(

@@ -85,6 +85,42 @@ class DemandEngineTest {
   }
 
   @Test
+  void capexWithoutAnEquipmentPurchaseIsNoEquipmentLoan() {
+    Story s = Story.steady(FROM, AS_OF);
+    // a new plant going up: capex paid and fixed assets up a third, but no equipment ordered
+    s.flow(AS_OF.minusDays(28), Direction.OUT, Purpose.CAPEX, 3_000_000);
+    s.year(2023, 90_000_000, 5_000_000, 30_000_000);
+    s.year(2024, 95_000_000, 5_000_000, 40_000_000);
+    assertThat(scenarios(engine.triggers(s.input(AS_OF))))
+        .doesNotContain(Scenario.EQUIPMENT_UPGRADE);
+    DemandEngine lenient =
+        new DemandEngine(
+            TriggerConfig.of(Map.of("equipment-purchase-required", 0)),
+            WorkingCapitalNeed.Defaults.standard());
+    assertThat(scenarios(lenient.triggers(s.input(AS_OF))))
+        .as("a bank without purchase data lets capex and fixed assets speak")
+        .contains(Scenario.EQUIPMENT_UPGRADE);
+  }
+
+  @Test
+  void anEquipmentPurchaseFinancedByALoanSinceIsNoLongerANeed() {
+    Story s = Story.steady(FROM, AS_OF);
+    s.event("E1", AS_OF.minusDays(30), EventSource.ERP, EventType.EQUIPMENT_PURCHASE, 10_000_000L);
+    s.flow(AS_OF.minusDays(28), Direction.OUT, Purpose.CAPEX, 3_000_000);
+    // a loan that ran out before the purchase financed something else
+    s.loan("L0", "EQ01", AS_OF.minusYears(3), AS_OF.minusDays(31), 0, AS_OF.minusDays(31));
+    assertThat(scenarios(engine.triggers(s.input(AS_OF))))
+        .containsExactly(Scenario.EQUIPMENT_UPGRADE);
+
+    s.loan("L1", "EQ01", AS_OF.minusDays(10), AS_OF.plusYears(3), 0, AS_OF.minusDays(10));
+    assertThat(scenarios(engine.triggers(s.input(AS_OF))))
+        .doesNotContain(Scenario.EQUIPMENT_UPGRADE);
+    // point in time: as of the day before that loan started, the purchase was still to finance
+    assertThat(scenarios(engine.triggers(s.input(AS_OF.minusDays(11)))))
+        .containsExactly(Scenario.EQUIPMENT_UPGRADE);
+  }
+
+  @Test
   void detectsDigitalIntentFromAPreApplication() {
     Story s = Story.steady(FROM, AS_OF);
     s.event(
