@@ -28,6 +28,13 @@ final class SeasonalPurchaseDetector implements Detector {
   @Override
   public Optional<Trigger> detect(DemandInput input, Facts facts, TriggerConfig config) {
     LocalDate asOf = facts.asOf();
+    // a stock-up loan is paid out to the supplier against a purchase order or contract (受托支付),
+    // so without one there is nothing yet to finance, however the payments have run; asked first,
+    // as it rules out most firms before their flows are summed
+    List<Event> orders = facts.events(EventType.PURCHASE_ORDER, 90);
+    if (config.whole(Threshold.SEASONAL_ORDER_REQUIRED) > 0 && orders.isEmpty()) {
+      return Optional.empty();
+    }
     Map<YearMonth, BigDecimal> payments = facts.monthly(Direction.OUT, Purpose.SUPPLIER_PAYMENT);
     Optional<YearMonth> first = facts.firstFlowMonth();
     if (first.isEmpty()) {
@@ -117,7 +124,6 @@ final class SeasonalPurchaseDetector implements Detector {
                   + Texts.pct(growth)
                   + " on a year earlier"));
     }
-    List<Event> orders = facts.events(EventType.PURCHASE_ORDER, 90);
     if (!orders.isEmpty()) {
       points++;
       intent = true;
@@ -154,11 +160,6 @@ final class SeasonalPurchaseDetector implements Detector {
                     + " does not cover last year's peak month of purchases "
                     + Texts.cny(peakPaid)));
       }
-    }
-    // a stock-up loan is paid out to the supplier against a purchase order or contract (受托支付),
-    // so without one there is nothing yet to finance, however the payments have run
-    if (config.whole(Threshold.SEASONAL_ORDER_REQUIRED) > 0 && orders.isEmpty()) {
-      return Optional.empty();
     }
     if (!intent || !gap || points < config.whole(Threshold.SEASONAL_MIN_POINTS)) {
       return Optional.empty();
