@@ -2,6 +2,7 @@ package io.loanradar.app.demo;
 
 import io.loanradar.app.LoanRadarProperties;
 import io.loanradar.app.customer.Enterprises;
+import io.loanradar.app.demand.Opportunities;
 import io.loanradar.app.ingest.ImportReport;
 import io.loanradar.app.ingest.ImportRequest;
 import io.loanradar.app.ingest.Importer;
@@ -24,7 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo bank on first start: when demo mode is on and the store holds no enterprise, a
- * synthetic bank is generated under the data folder and imported as one batch.
+ * synthetic bank is generated under the data folder and imported as one batch, and the nightly
+ * opportunity run is replayed weekly over the data's last {@value #HISTORY_WEEKS} weeks, so the
+ * pipeline shows what a bank running LoanRadar for a quarter would see — opportunities opened, some
+ * already followed by a loan — rather than only what is new on the first day.
  */
 @Component
 @ConditionalOnProperty(name = "loanradar.demo.enabled", havingValue = "true")
@@ -32,12 +36,16 @@ class DemoBank implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoBank.class);
 
+  /** Weeks of nightly runs replayed after the import. */
+  static final int HISTORY_WEEKS = 12;
+
   private final LoanRadarProperties properties;
   private final Enterprises enterprises;
   private final Importer importer;
   private final Clock clock;
   private final DemoStatus status;
   private final DemoUsers users;
+  private final Opportunities opportunities;
 
   DemoBank(
       LoanRadarProperties properties,
@@ -45,13 +53,15 @@ class DemoBank implements ApplicationRunner {
       Importer importer,
       Clock clock,
       DemoStatus status,
-      DemoUsers users) {
+      DemoUsers users,
+      Opportunities opportunities) {
     this.properties = properties;
     this.enterprises = enterprises;
     this.importer = importer;
     this.clock = clock;
     this.status = status;
     this.users = users;
+    this.opportunities = opportunities;
   }
 
   @Override
@@ -93,5 +103,19 @@ class DemoBank implements ApplicationRunner {
         report.quarantined(),
         report.elapsed().toSeconds());
     users.ensure();
+    LocalDate end = lastMonth.atEndOfMonth();
+    int created = 0;
+    int disbursed = 0;
+    for (LocalDate d = end.minusWeeks(HISTORY_WEEKS); !d.isAfter(end); d = d.plusWeeks(1)) {
+      Opportunities.Refresh r = opportunities.refresh(d);
+      created += r.created();
+      disbursed += r.disbursed();
+    }
+    log.info(
+        "演示商机 / demo opportunities: nightly runs replayed weekly to {}, {} opened, {} followed"
+            + " by a loan",
+        end,
+        created,
+        disbursed);
   }
 }

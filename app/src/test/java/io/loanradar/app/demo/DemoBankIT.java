@@ -26,6 +26,28 @@ abstract class DemoBankIT {
   @Autowired JdbcTemplate jdbc;
 
   @Test
+  void thePipelineHoldsTheOpportunitiesOfAQuarterOfNightlyRuns() {
+    java.time.LocalDate end = java.time.YearMonth.now().minusMonths(1).atEndOfMonth();
+    java.time.LocalDate first = end.minusWeeks(DemoBank.HISTORY_WEEKS);
+    List<java.time.LocalDate> detected =
+        jdbc.queryForList("SELECT detected_on FROM opportunity", java.sql.Date.class).stream()
+            .map(java.sql.Date::toLocalDate)
+            .toList();
+    // (the first scoring run may add today's as well)
+    assertThat(detected)
+        .as("opportunities opened by the runs replayed over the data's last weeks")
+        .filteredOn(d -> !d.isBefore(first) && !d.isAfter(end))
+        .isNotEmpty();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM opportunity o WHERE NOT EXISTS (SELECT 1 FROM"
+                    + " opportunity_transition t WHERE t.opportunity_id = o.opportunity_id)",
+                Long.class))
+        .as("every opportunity has its history")
+        .isZero();
+  }
+
+  @Test
   void firstStartImportsTheGeneratedBankWithoutASingleViolation() {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM enterprise", Long.class)).isEqualTo(150L);
     List<Map<String, Object>> files =
