@@ -70,8 +70,7 @@ final class EquipmentUpgradeDetector implements Detector {
     // a loan here that started since the purchase (else in the last 90 days) has financed it
     LocalDate since =
         purchases.isEmpty() ? asOf.minusDays(89) : purchases.get(0).occurredAt().toLocalDate();
-    boolean financed = facts.loans().stream().anyMatch(l -> !l.loan().startDate().isBefore(since));
-    if (financed || points < config.whole(Threshold.EQUIPMENT_MIN_POINTS)) {
+    if (facts.loanStartedSince(since) || points < config.whole(Threshold.EQUIPMENT_MIN_POINTS)) {
       return Optional.empty();
     }
     BigDecimal share = BigDecimal.valueOf(config.get(Threshold.EQUIPMENT_FINANCED_SHARE));

@@ -90,8 +90,7 @@ final class ExpansionDetector implements Detector {
     // investment, a project or new capital
     boolean declared = !announcements.isEmpty() || !projects.isEmpty() || !capital.isEmpty();
     // a loan here that started in the last 90 days has most likely financed it already
-    boolean financed =
-        facts.loans().stream().anyMatch(l -> !l.loan().startDate().isBefore(asOf.minusDays(89)));
+    boolean financed = facts.loanStartedSince(asOf.minusDays(89));
     if (!declared
         || !moneyMoves
         || financed

@@ -209,4 +209,9 @@ final class Facts {
   List<LoanState> loans() {
     return loans;
   }
+
+  /** Whether a loan here started on or after {@code day} (and by the as-of date). */
+  boolean loanStartedSince(LocalDate day) {
+    return loans.stream().anyMatch(l -> !l.loan().startDate().isBefore(day));
+  }
 }
