@@ -61,7 +61,12 @@ final class LiquidityNeedDetector implements Detector {
       BigDecimal before = facts.balanceOn(asOf.minusDays(60));
       int held = config.whole(Threshold.LIQUIDITY_SLIDE_DAYS);
       // a slide, not a dip: the balance was already as far down a few weeks ago
-      if (slid(facts, asOf, config) && (held == 0 || slid(facts, asOf.minusDays(held), config))) {
+      if (slid(now, before, config)
+          && (held == 0
+              || slid(
+                  facts.balanceOn(asOf.minusDays(held)),
+                  facts.balanceOn(asOf.minusDays(held + 60L)),
+                  config))) {
         slide = true;
         points++;
         evidence.add(
@@ -88,7 +93,8 @@ final class LiquidityNeedDetector implements Detector {
     // a liquidity need shows first in the cash position: without a sliding balance the other
     // signals describe a firm that is slow to collect but not short of cash — unless the RM has
     // been told so (below)
-    List<Event> cashNotes = cashNotes(facts);
+    List<Event> notes = facts.eventsFrom(EventSource.RM_NOTE, 90);
+    List<Event> cashNotes = cashNotes(notes);
     if (!slide && cashNotes.isEmpty()) {
       return Optional.empty();
     }
@@ -189,7 +195,6 @@ final class LiquidityNeedDetector implements Detector {
                   + Texts.cny(y.yearEarlier())
                   + " a year earlier: sales hold while collections fall"));
     }
-    List<Event> notes = facts.eventsFrom(EventSource.RM_NOTE, 90);
     if (!notes.isEmpty()) {
       points++;
       notes.forEach(e -> evidence.add(Detector.event(e, "客户经理记录", "RM note")));
@@ -261,24 +266,20 @@ final class LiquidityNeedDetector implements Detector {
     return Optional.of(new Trigger(scenario(), asOf, points, Optional.empty(), expected, evidence));
   }
 
-  /** Whether the balance on {@code day} is at most the drop share of the balance 60 days before. */
-  private static boolean slid(Facts facts, LocalDate day, TriggerConfig config) {
-    BigDecimal before = facts.balanceOn(day.minusDays(60));
+  /** Whether a balance is at most the drop share of the balance 60 days before it. */
+  private static boolean slid(BigDecimal balance, BigDecimal before, TriggerConfig config) {
     return before.signum() > 0
-        && facts
-                .balanceOn(day)
-                .compareTo(
-                    before.multiply(
-                        BigDecimal.valueOf(config.get(Threshold.LIQUIDITY_BALANCE_DROP))))
+        && balance.compareTo(
+                before.multiply(BigDecimal.valueOf(config.get(Threshold.LIQUIDITY_BALANCE_DROP))))
             <= 0;
   }
 
   /**
-   * RM notes of the last 90 days that speak of collections or cash ({@link #CASH_WORDS}): what the
-   * firm told its RM about its liquidity, as against a note about a renewal or a visit.
+   * The RM notes that speak of collections or cash ({@link #CASH_WORDS}): what the firm told its RM
+   * about its liquidity, as against a note about a renewal or a visit.
    */
-  static List<Event> cashNotes(Facts facts) {
-    return facts.eventsFrom(EventSource.RM_NOTE, 90).stream()
+  static List<Event> cashNotes(List<Event> notes) {
+    return notes.stream()
         .filter(
             e -> {
               String title = e.title().orElse("").toLowerCase(java.util.Locale.ROOT);
