@@ -30,9 +30,9 @@ final class DigitalIntentDetector implements Detector {
       return Optional.empty();
     }
     List<Evidence> evidence = new ArrayList<>();
-    applications.forEach(e -> evidence.add(Detector.event(e, "网银发起贷款预申请", "loan pre-application")));
-    calculator.forEach(e -> evidence.add(Detector.event(e, "使用贷款计算器", "loan calculator used")));
-    views.forEach(e -> evidence.add(Detector.event(e, "浏览贷款产品", "loan product viewed")));
+    applications.forEach(e -> evidence.add(Detector.digitalStep(e)));
+    calculator.forEach(e -> evidence.add(Detector.digitalStep(e)));
+    views.forEach(e -> evidence.add(Detector.digitalStep(e)));
     Optional<BigDecimal> amount =
         applications.stream()
             .map(Event::amount)

@@ -11,9 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -30,19 +28,6 @@ final class RefinanceDetector implements Detector {
    * early).
    */
   static final int TENOR_SLACK_DAYS = 15;
-
-  private static final Map<EventType, String> DIGITAL_ZH =
-      new EnumMap<>(
-          Map.of(
-              EventType.LOAN_PRODUCT_VIEWED, "浏览贷款产品",
-              EventType.LOAN_CALCULATOR_USED, "使用贷款计算器",
-              EventType.PRE_APPLICATION_STARTED, "发起贷款预申请"));
-  private static final Map<EventType, String> DIGITAL_EN =
-      new EnumMap<>(
-          Map.of(
-              EventType.LOAN_PRODUCT_VIEWED, "loan product viewed",
-              EventType.LOAN_CALCULATOR_USED, "loan calculator used",
-              EventType.PRE_APPLICATION_STARTED, "loan pre-application started"));
 
   private final Predicate<String> renewable;
 
@@ -162,7 +147,7 @@ final class RefinanceDetector implements Detector {
       evidence.add(
           e.source() == EventSource.RM_NOTE
               ? Detector.event(e, "客户经理记录", "RM note")
-              : Detector.event(e, DIGITAL_ZH.get(e.type()), DIGITAL_EN.get(e.type())));
+              : Detector.digitalStep(e));
     }
     evidence.add(
         Evidence.of(
@@ -190,7 +175,7 @@ final class RefinanceDetector implements Detector {
    */
   static List<Event> intent(Facts facts, int days) {
     List<Event> out = new ArrayList<>(facts.eventsFrom(EventSource.RM_NOTE, days));
-    for (EventType type : DIGITAL_ZH.keySet()) {
+    for (EventType type : DIGITAL_STEPS) {
       out.addAll(facts.events(type, days));
     }
     out.sort(Comparator.comparing(Event::occurredAt));
