@@ -353,16 +353,24 @@ class DemandEngineTest {
     assertThat(engine.triggers(s.input(AS_OF))).isEmpty();
   }
 
-  private static Story liquidityStory() {
-    Story s = Story.steady(FROM, AS_OF.minusDays(70));
-    // the firm goes on invoicing as before: it sells, but is paid more slowly
+  /**
+   * A firm that goes on invoicing 3 million a month as before, but over its last {@code days} days
+   * receives {@code received} and pays {@code paid} a day, its balance falling from {@code balance}
+   * by {@code fall} a day: it sells, but is paid more slowly.
+   */
+  private static Story slowCollector(int days, long received, long paid, long balance, long fall) {
+    Story s = Story.steady(FROM, AS_OF.minusDays(days));
     s.invoicedSales(YearMonth.from(FROM), YearMonth.from(AS_OF), 3_000_000);
-    for (LocalDate d = AS_OF.minusDays(69); !d.isAfter(AS_OF); d = d.plusDays(1)) {
-      s.flow(d, Direction.IN, Purpose.SALES_RECEIPT, 45_000);
-      s.flow(d, Direction.OUT, Purpose.SUPPLIER_PAYMENT, 80_000);
-      s.balance(d, 2_000_000 - 25_000L * (d.toEpochDay() - AS_OF.minusDays(70).toEpochDay()));
+    for (LocalDate d = AS_OF.minusDays(days - 1L); !d.isAfter(AS_OF); d = d.plusDays(1)) {
+      s.flow(d, Direction.IN, Purpose.SALES_RECEIPT, received);
+      s.flow(d, Direction.OUT, Purpose.SUPPLIER_PAYMENT, paid);
+      s.balance(d, balance - fall * (d.toEpochDay() - AS_OF.minusDays(days).toEpochDay()));
     }
     return s;
+  }
+
+  private static Story liquidityStory() {
+    return slowCollector(70, 45_000, 80_000, 2_000_000, 25_000);
   }
 
   @Test
@@ -400,14 +408,7 @@ class DemandEngineTest {
    * its balance barely moves and its own forecast, built on last year's flows, sees no gap.
    */
   private static Story cashRichSlowCollector() {
-    Story s = Story.steady(FROM, AS_OF.minusDays(60));
-    s.invoicedSales(YearMonth.from(FROM), YearMonth.from(AS_OF), 3_000_000);
-    for (LocalDate d = AS_OF.minusDays(59); !d.isAfter(AS_OF); d = d.plusDays(1)) {
-      s.flow(d, Direction.IN, Purpose.SALES_RECEIPT, 50_000);
-      s.flow(d, Direction.OUT, Purpose.SUPPLIER_PAYMENT, 55_000);
-      s.balance(d, 8_000_000 - 5_000L * (d.toEpochDay() - AS_OF.minusDays(60).toEpochDay()));
-    }
-    return s;
+    return slowCollector(60, 50_000, 55_000, 8_000_000, 5_000);
   }
 
   @Test
@@ -479,17 +480,27 @@ class DemandEngineTest {
     assertThat(engine.triggers(sued.input(AS_OF))).isEmpty();
   }
 
-  @Test
-  void detectsASeasonalPeakAheadWithAStrongerRunUpAndPurchaseOrders() {
-    LocalDate asOf = LocalDate.of(2025, 9, 20);
-    Story s = Story.steady(FROM, asOf);
-    // last year's October peak: supplier payments doubled
+  static final LocalDate SEASON_AS_OF = LocalDate.of(2025, 9, 20);
+
+  /**
+   * Last year's October peak, supplier payments doubled, and a run-up this year above last year's
+   * payments for the same 60 days.
+   */
+  private static Story seasonalRunUp() {
+    Story s = Story.steady(FROM, SEASON_AS_OF);
     for (LocalDate d = LocalDate.of(2024, 10, 1); d.getMonthValue() == 10; d = d.plusDays(1)) {
       s.flow(d, Direction.OUT, Purpose.SUPPLIER_PAYMENT, 100_000);
     }
-    for (LocalDate d = asOf.minusDays(59); !d.isAfter(asOf); d = d.plusDays(1)) {
+    for (LocalDate d = SEASON_AS_OF.minusDays(59); !d.isAfter(SEASON_AS_OF); d = d.plusDays(1)) {
       s.flow(d, Direction.OUT, Purpose.SUPPLIER_PAYMENT, 30_000);
     }
+    return s;
+  }
+
+  @Test
+  void detectsASeasonalPeakAheadWithAStrongerRunUpAndPurchaseOrders() {
+    LocalDate asOf = SEASON_AS_OF;
+    Story s = seasonalRunUp();
     s.event("P1", asOf.minusDays(10), EventSource.ERP, EventType.PURCHASE_ORDER, 4_000_000L);
 
     List<Need> needs = engine.detect(s.input(asOf));
@@ -505,14 +516,8 @@ class DemandEngineTest {
 
   @Test
   void aStrongerRunUpWithoutAPurchaseOrderIsNoStockUpYet() {
-    LocalDate asOf = LocalDate.of(2025, 9, 20);
-    Story s = Story.steady(FROM, asOf);
-    for (LocalDate d = LocalDate.of(2024, 10, 1); d.getMonthValue() == 10; d = d.plusDays(1)) {
-      s.flow(d, Direction.OUT, Purpose.SUPPLIER_PAYMENT, 100_000);
-    }
-    for (LocalDate d = asOf.minusDays(59); !d.isAfter(asOf); d = d.plusDays(1)) {
-      s.flow(d, Direction.OUT, Purpose.SUPPLIER_PAYMENT, 30_000);
-    }
+    LocalDate asOf = SEASON_AS_OF;
+    Story s = seasonalRunUp();
     assertThat(scenarios(engine.triggers(s.input(asOf))))
         .doesNotContain(Scenario.SEASONAL_PURCHASE);
     DemandEngine byRunUp =
