@@ -22,7 +22,9 @@ import java.util.Optional;
 
 /**
  * Reads one contract file, checks every row and loads the good ones into the staging table of its
- * kind; bad rows go to the quarantine. Streams: memory does not grow with the file.
+ * kind; bad rows go to the quarantine. Streams: memory does not grow with the file. Reading and
+ * checking run a few thousand rows ahead on a thread of their own ({@link CheckedRows}) while this
+ * one writes.
  */
 final class Stager {
 
@@ -182,11 +184,12 @@ final class Stager {
     long read = 0;
     long bad = 0;
     int pendingBad = 0;
-    try (StagingSink rows = StagingSink.open(connection, table, batchId);
+    try (CheckedRows checked = new CheckedRows(name, source, validator);
+        StagingSink rows = StagingSink.open(connection, table, batchId);
         PreparedStatement quarantine = connection.prepareStatement(Merger.QUARANTINE_INSERT)) {
-      for (RowSource.SourceRow row = source.next(); row != null; row = source.next()) {
+      for (CheckedRows.Checked row = checked.next(); row != null; row = checked.next()) {
         read++;
-        RowResult result = validator.check(row.cells());
+        RowResult result = row.result();
         if (result instanceof RowResult.Accepted accepted) {
           rows.add(fileId, row.line(), accepted.row());
         } else if (result instanceof RowResult.Rejected rejected) {
