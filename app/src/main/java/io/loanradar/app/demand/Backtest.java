@@ -207,12 +207,18 @@ public class Backtest {
           reader.map(
               readOn,
               Runtime.getRuntime().availableProcessors(),
+              SnapshotReader.Reach.WITHOUT_COUNTERPARTIES,
               snapshot -> {
                 String id = snapshot.enterprise().id().value();
                 List<Hit> found = new ArrayList<>(0);
                 for (LocalDate step : group) {
                   EnterpriseSnapshot s = redate(snapshot, step);
-                  DemandInput input = DemandInput.lazy(s, features::compute, links.linksOf(id));
+                  // counterparty totals as of the step itself, read only when features are
+                  DemandInput input =
+                      DemandInput.lazy(
+                          s,
+                          known -> features.compute(reader.withCounterparties(known)),
+                          links.linksOf(id));
                   for (Trigger t : engine.triggers(input)) {
                     found.add(new Hit(id, t.scenario(), step));
                   }

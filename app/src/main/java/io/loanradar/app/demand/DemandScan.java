@@ -32,6 +32,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DemandScan {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemandScan.class);
+
   /**
    * One need of one enterprise with its products.
    *
@@ -95,22 +97,35 @@ public class DemandScan {
    * enterprises are read and worked on in one range per core.
    */
   public List<Found> scan(LocalDate asOf, AnalystRules analystRules) throws SQLException {
+    long start = System.nanoTime();
     StoreFacts facts = StoreFacts.read(jdbc, asOf, properties.coreMinSuppliers());
+    log.debug("demand facts as of {} read in {} ms", asOf, (System.nanoTime() - start) / 1_000_000);
     AnalystRules.Bound bound =
         analystRules.bind(in -> variables(in.snapshot(), in.features(), facts));
     List<Product> products = catalogue.all();
     DemandEngine engine = engine(properties, bound, products);
     ProductMatcher matcher = new ProductMatcher(cel, limits.limits());
     FeatureEngine features = new FeatureEngine();
+    java.util.concurrent.atomic.LongAdder withFeatures =
+        new java.util.concurrent.atomic.LongAdder();
     List<List<Found>> perEnterprise =
         reader.map(
             asOf,
             Runtime.getRuntime().availableProcessors(),
+            SnapshotReader.Reach.WITHOUT_COUNTERPARTIES,
             snapshot -> {
               String id = snapshot.enterprise().id().value();
               // most enterprises have no need and most detectors never read the features, so
-              // they are computed only when a detector or a found need asks for them
-              DemandInput input = DemandInput.lazy(snapshot, features::compute, facts.linksOf(id));
+              // they are computed only when a detector or a found need asks for them, with the
+              // counterparty totals (a year of transactions) read for those enterprises alone
+              DemandInput input =
+                  DemandInput.lazy(
+                      snapshot,
+                      s -> {
+                        withFeatures.increment();
+                        return features.compute(reader.withCounterparties(s));
+                      },
+                      facts.linksOf(id));
               List<Need> needs = engine.detect(input);
               if (needs.isEmpty()) {
                 return List.<Found>of();
@@ -140,6 +155,11 @@ public class DemandScan {
     List<Found> out = new ArrayList<>();
     perEnterprise.forEach(out::addAll);
     lastRuleCounts = bound.counts();
+    log.debug(
+        "demand scan as of {}: {} enterprises, features computed for {}",
+        asOf,
+        perEnterprise.size(),
+        withFeatures.sum());
     return out;
   }
 

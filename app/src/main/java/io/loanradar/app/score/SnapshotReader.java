@@ -103,6 +103,12 @@ public class SnapshotReader {
       }
     }
 
+    /**
+     * Everything but the counterparties: for a reader that needs them for few enterprises, which it
+     * reads one at a time with {@link SnapshotReader#withCounterparties(EnterpriseSnapshot)}.
+     */
+    public static final Reach WITHOUT_COUNTERPARTIES = new Reach(FLOW_DAYS, false);
+
     /** Only {@code flowDays} days of flows, with the first flow day, and no counterparties. */
     public static Reach recentFlows(int flowDays) {
       return new Reach(Math.min(flowDays, FLOW_DAYS), false);
@@ -143,6 +149,37 @@ public class SnapshotReader {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * The snapshot with its enterprise's twelve-month counterparty totals as of the snapshot's date,
+   * read for that enterprise alone (one probe of the {@code txn_enterprise_day} index) on a
+   * connection of its own: what a {@link Reach#WITHOUT_COUNTERPARTIES} read left out, for the few
+   * enterprises whose features are computed.
+   */
+  public EnterpriseSnapshot withCounterparties(EnterpriseSnapshot s) {
+    String id = s.enterprise().id().value();
+    Slice one = Slice.one(id);
+    List<Counterparty> totals;
+    try (Connection c = dataSource.getConnection();
+        Cursor<Counterparty> cursor =
+            counterparties(c, StoreDialect.isPostgres(c), s.asOf(), one.where(), one)) {
+      totals = cursor.take(id);
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the counterparties of " + id + " failed", e);
+    }
+    return new EnterpriseSnapshot(
+        s.asOf(),
+        s.enterprise(),
+        s.statements(),
+        s.tax(),
+        s.credit(),
+        s.loans(),
+        s.events(),
+        s.flows(),
+        s.balances(),
+        totals,
+        s.firstFlowDay());
   }
 
   private static Thread thread(Runnable r) {

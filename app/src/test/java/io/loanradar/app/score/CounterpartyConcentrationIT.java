@@ -7,6 +7,7 @@ import io.loanradar.app.ingest.ImportReport;
 import io.loanradar.app.ingest.ImportRequest;
 import io.loanradar.app.ingest.Importer;
 import io.loanradar.core.feature.Counterparty;
+import io.loanradar.core.feature.EnterpriseSnapshot;
 import io.loanradar.core.feature.FeatureNames;
 import io.loanradar.core.feature.Features;
 import java.nio.file.Files;
@@ -103,6 +104,41 @@ abstract class CounterpartyConcentrationIT {
             "客户B IN 7200",
             "客户C IN 2800");
     assertThat(e002).containsExactly("供应商甲 OUT 1000");
+  }
+
+  @Test
+  void aReadWithoutCounterpartiesCarriesNoneAndFetchesOneEnterprisesTotalsAsOfItsDate()
+      throws Exception {
+    List<EnterpriseSnapshot> read =
+        snapshots.map(AS_OF, 2, SnapshotReader.Reach.WITHOUT_COUNTERPARTIES, s -> s);
+    assertThat(read).hasSize(2).allSatisfy(s -> assertThat(s.counterparties()).isEmpty());
+    EnterpriseSnapshot e001 = read.get(0);
+    assertThat(e001.enterprise().id().value()).isEqualTo("E001");
+
+    EnterpriseSnapshot full = snapshots.withCounterparties(e001);
+    assertThat(full.counterparties().stream().map(CounterpartyConcentrationIT::text))
+        .containsExactly(
+            "供应商丁 OUT 20000",
+            "供应商丙 OUT 39000",
+            "供应商乙 OUT 50000",
+            "供应商戊 OUT 10000",
+            "供应商甲 IN 5000",
+            "供应商甲 OUT 171000",
+            "客户A IN 300000",
+            "客户B IN 7200",
+            "客户C IN 2800");
+    assertThat(full.flows()).isEqualTo(e001.flows());
+    assertThat(full.firstFlowDay()).isEqualTo(e001.firstFlowDay());
+
+    // as of the snapshot's own date: a day later, T05 (2025-06-30) has left the year, T08 entered
+    EnterpriseSnapshot dayLater =
+        snapshots
+            .map(AS_OF.plusDays(1), 1, SnapshotReader.Reach.WITHOUT_COUNTERPARTIES, s -> s)
+            .get(0);
+    assertThat(snapshots.withCounterparties(dayLater).counterparties())
+        .extracting(CounterpartyConcentrationIT::text)
+        .doesNotContain("供应商丁 OUT 20000")
+        .contains("供应商甲 OUT 1071000");
   }
 
   @Test
