@@ -319,10 +319,10 @@ public class SnapshotReader {
                 only,
                 Date.valueOf(asOf.plusDays(1)));
         Cursor<ContractRow> loans = LoanHistory.cursor(c, asOf, one, order, only);
-        Cursor<DailyFlow> flows = flows(c, asOf, reach.flowDays(), one, order, only);
+        Cursor<DailyFlow> flows = flows(c, postgres, asOf, reach.flowDays(), one, order, only);
         Cursor<LocalDate> firstFlowDays =
             reach.firstFlowDay() ? firstFlowDays(c, asOf, one, order, only) : null;
-        Cursor<DailyBalance> balances = balances(c, asOf, one, order, only);
+        Cursor<DailyBalance> balances = balances(c, postgres, asOf, one, order, only);
         Cursor<Counterparty> counterparties =
             reach.counterparties() ? counterparties(c, postgres, asOf, one, only) : null) {
       for (ContractRow e = enterprises.next(); e != null; e = enterprises.next()) {
@@ -373,8 +373,19 @@ public class SnapshotReader {
         rs -> StoredRows.read(rs, table));
   }
 
+  private static final Direction[] DIRECTIONS = Direction.values();
+  private static final byte[][] DIRECTION_NAMES = TextValues.names(DIRECTIONS);
+  private static final Purpose[] PURPOSES = Purpose.values();
+  private static final byte[][] PURPOSE_NAMES = TextValues.names(PURPOSES);
+
   private static Cursor<DailyFlow> flows(
-      Connection c, LocalDate asOf, int days, String one, String order, Slice only)
+      Connection c,
+      boolean postgres,
+      LocalDate asOf,
+      int days,
+      String one,
+      String order,
+      Slice only)
       throws SQLException {
     List<Object> params = only.params(Date.valueOf(asOf.minusDays(days)), Date.valueOf(asOf));
     return new Cursor<>(
@@ -385,14 +396,39 @@ public class SnapshotReader {
             + order
             + ", flow_day, direction, purpose",
         params,
-        rs ->
-            new DailyFlow(
-                rs.getObject(1, LocalDate.class),
-                Direction.valueOf(rs.getString(2)),
-                Purpose.valueOf(rs.getString(3)),
-                rs.getBigDecimal(4),
-                rs.getLong(5),
-                rs.getBigDecimal(6)));
+        postgres ? SnapshotReader::flowFromText : SnapshotReader::flow);
+  }
+
+  private static DailyFlow flow(ResultSet rs) throws SQLException {
+    return new DailyFlow(
+        rs.getObject(1, LocalDate.class),
+        Direction.valueOf(rs.getString(2)),
+        Purpose.valueOf(rs.getString(3)),
+        rs.getBigDecimal(4),
+        rs.getLong(5),
+        rs.getBigDecimal(6));
+  }
+
+  /**
+   * A daily flow decoded from the bytes PostgreSQL sent, the same value as {@link #flow} gives; any
+   * column in a form {@link TextValues} does not read sends the row to {@link #flow}.
+   */
+  private static DailyFlow flowFromText(ResultSet rs) throws SQLException {
+    LocalDate day = TextValues.date(rs.getBytes(1));
+    Direction direction = TextValues.constant(rs.getBytes(2), DIRECTIONS, DIRECTION_NAMES);
+    Purpose purpose = TextValues.constant(rs.getBytes(3), PURPOSES, PURPOSE_NAMES);
+    java.math.BigDecimal total = TextValues.decimal(rs.getBytes(4));
+    Long count = TextValues.whole(rs.getBytes(5));
+    java.math.BigDecimal max = TextValues.decimal(rs.getBytes(6));
+    if (day == null
+        || direction == null
+        || purpose == null
+        || total == null
+        || count == null
+        || max == null) {
+      return flow(rs);
+    }
+    return new DailyFlow(day, direction, purpose, total, count, max);
   }
 
   /**
@@ -412,7 +448,8 @@ public class SnapshotReader {
   }
 
   private static Cursor<DailyBalance> balances(
-      Connection c, LocalDate asOf, String one, String order, Slice only) throws SQLException {
+      Connection c, boolean postgres, LocalDate asOf, String one, String order, Slice only)
+      throws SQLException {
     List<Object> params =
         only.params(Date.valueOf(asOf.minusDays(BALANCE_DAYS)), Date.valueOf(asOf));
     return new Cursor<>(
@@ -423,12 +460,26 @@ public class SnapshotReader {
             + order
             + ", flow_day",
         params,
-        rs ->
-            new DailyBalance(
-                rs.getString(1),
-                rs.getObject(2, LocalDate.class),
-                rs.getBigDecimal(3),
-                rs.getBigDecimal(4)));
+        postgres ? SnapshotReader::balanceFromText : SnapshotReader::balance);
+  }
+
+  private static DailyBalance balance(ResultSet rs) throws SQLException {
+    return new DailyBalance(
+        rs.getString(1),
+        rs.getObject(2, LocalDate.class),
+        rs.getBigDecimal(3),
+        rs.getBigDecimal(4));
+  }
+
+  /** As {@link #flowFromText}, for a daily balance. */
+  private static DailyBalance balanceFromText(ResultSet rs) throws SQLException {
+    LocalDate day = TextValues.date(rs.getBytes(2));
+    java.math.BigDecimal min = TextValues.decimal(rs.getBytes(3));
+    java.math.BigDecimal close = TextValues.decimal(rs.getBytes(4));
+    if (day == null || min == null || close == null) {
+      return balance(rs);
+    }
+    return new DailyBalance(rs.getString(1), day, min, close);
   }
 
   /**
@@ -527,6 +578,13 @@ public class SnapshotReader {
     private final RowMapper<T> mapper;
     private final UnaryOperator<List<T>> perEnterprise;
     private final int keyColumn;
+
+    /**
+     * Whether keys are compared as the bytes the server sent (PostgreSQL, UTF-8), sparing a String
+     * per row.
+     */
+    private final boolean keyBytes;
+
     private boolean hasRow;
 
     Cursor(Connection c, String sql, List<Object> params, RowMapper<T> mapper) throws SQLException {
@@ -552,6 +610,7 @@ public class SnapshotReader {
       statement.setFetchSize(2_000);
       this.rs = statement.executeQuery();
       this.keyColumn = rs.findColumn("cursor_key");
+      this.keyBytes = c.isWrapperFor(org.postgresql.PGConnection.class);
       this.mapper = mapper;
       this.hasRow = rs.next();
     }
@@ -575,7 +634,11 @@ public class SnapshotReader {
     List<T> take(String enterpriseId) {
       try {
         List<T> out = new ArrayList<>();
-        while (hasRow && rs.getString(keyColumn).equals(enterpriseId)) {
+        byte[] key = keyBytes ? TextValues.utf8(enterpriseId) : null;
+        while (hasRow
+            && (keyBytes
+                ? TextValues.isText(rs.getBytes(keyColumn), key)
+                : rs.getString(keyColumn).equals(enterpriseId))) {
           out.add(mapper.map(rs));
           hasRow = rs.next();
         }
