@@ -22,9 +22,7 @@ import java.util.Optional;
 
 /**
  * Reads one contract file, checks every row and loads the good ones into the staging table of its
- * kind; bad rows go to the quarantine. Streams: memory does not grow with the file. Reading and
- * checking run a few thousand rows ahead on a thread of their own ({@link CheckedRows}) while this
- * one writes.
+ * kind; bad rows go to the quarantine. Streams: memory does not grow with the file.
  */
 final class Stager {
 
@@ -184,12 +182,11 @@ final class Stager {
     long read = 0;
     long bad = 0;
     int pendingBad = 0;
-    try (CheckedRows checked = new CheckedRows(name, source, validator);
-        StagingSink rows = StagingSink.open(connection, table, batchId);
+    try (StagingSink rows = StagingSink.open(connection, table, batchId);
         PreparedStatement quarantine = connection.prepareStatement(Merger.QUARANTINE_INSERT)) {
-      for (CheckedRows.Checked row = checked.next(); row != null; row = checked.next()) {
+      for (RowSource.SourceRow row = source.next(); row != null; row = source.next()) {
         read++;
-        RowResult result = row.result();
+        RowResult result = validator.check(row.cells());
         if (result instanceof RowResult.Accepted accepted) {
           rows.add(fileId, row.line(), accepted.row());
         } else if (result instanceof RowResult.Rejected rejected) {
