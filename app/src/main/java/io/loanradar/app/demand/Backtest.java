@@ -45,6 +45,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Backtest {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Backtest.class);
+
   /** The longest span of steps served by one read of the store. */
   static final int READ_SPAN_DAYS = 28;
 
@@ -184,6 +186,8 @@ public class Backtest {
       steps.add(d);
     }
     FeatureEngine features = new FeatureEngine();
+    java.util.concurrent.atomic.LongAdder withFeatures =
+        new java.util.concurrent.atomic.LongAdder();
     BacktestTally tally = new BacktestTally();
     StoreFacts links =
         StoreFacts.read(
@@ -217,7 +221,10 @@ public class Backtest {
                   DemandInput input =
                       DemandInput.lazy(
                           s,
-                          known -> features.compute(reader.withCounterparties(known)),
+                          known -> {
+                            withFeatures.increment();
+                            return features.compute(reader.withCounterparties(known));
+                          },
                           links.linksOf(id));
                   for (Trigger t : engine.triggers(input)) {
                     found.add(new Hit(id, t.scenario(), step));
@@ -228,6 +235,11 @@ public class Backtest {
       enterprises = hits.size();
       hits.forEach(list -> list.forEach(h -> tally.detected(h.id(), h.scenario(), h.step())));
       reads++;
+      log.debug(
+          "back-test read as of {}: {} enterprises, features computed {} times so far",
+          readOn,
+          hits.size(),
+          withFeatures.sum());
       i = j + 1;
     }
     Integer rms =
