@@ -168,18 +168,7 @@ public class SnapshotReader {
     } catch (SQLException e) {
       throw new IllegalStateException("reading the counterparties of " + id + " failed", e);
     }
-    return new EnterpriseSnapshot(
-        s.asOf(),
-        s.enterprise(),
-        s.statements(),
-        s.tax(),
-        s.credit(),
-        s.loans(),
-        s.events(),
-        s.flows(),
-        s.balances(),
-        totals,
-        s.firstFlowDay());
+    return s.withCounterparties(totals);
   }
 
   private static Thread thread(Runnable r) {

@@ -104,6 +104,22 @@ public record EnterpriseSnapshot(
         Optional.empty());
   }
 
+  /** The same snapshot carrying {@code totals} as its counterparty totals. */
+  public EnterpriseSnapshot withCounterparties(List<Counterparty> totals) {
+    return new EnterpriseSnapshot(
+        asOf,
+        enterprise,
+        statements,
+        tax,
+        credit,
+        loans,
+        events,
+        flows,
+        balances,
+        totals,
+        firstFlowDay);
+  }
+
   /** A snapshot of only the enterprise, with no rows yet. */
   public static EnterpriseSnapshot empty(LocalDate asOf, Enterprise enterprise) {
     return new EnterpriseSnapshot(
