@@ -7,7 +7,6 @@ import io.loanradar.core.demand.DemandInput;
 import io.loanradar.core.demand.Scenario;
 import io.loanradar.core.demand.Trigger;
 import io.loanradar.core.feature.EnterpriseSnapshot;
-import io.loanradar.core.feature.FeatureEngine;
 import io.loanradar.core.product.Product;
 import java.io.IOException;
 import java.io.Reader;
@@ -185,9 +184,7 @@ public class Backtest {
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(stepDays)) {
       steps.add(d);
     }
-    FeatureEngine features = new FeatureEngine();
-    java.util.concurrent.atomic.LongAdder withFeatures =
-        new java.util.concurrent.atomic.LongAdder();
+    OnDemandFeatures features = new OnDemandFeatures(reader);
     BacktestTally tally = new BacktestTally();
     StoreFacts links =
         StoreFacts.read(
@@ -218,14 +215,7 @@ public class Backtest {
                 for (LocalDate step : group) {
                   EnterpriseSnapshot s = redate(snapshot, step);
                   // counterparty totals as of the step itself, read only when features are
-                  DemandInput input =
-                      DemandInput.lazy(
-                          s,
-                          known -> {
-                            withFeatures.increment();
-                            return features.compute(reader.withCounterparties(known));
-                          },
-                          links.linksOf(id));
+                  DemandInput input = DemandInput.lazy(s, features, links.linksOf(id));
                   for (Trigger t : engine.triggers(input)) {
                     found.add(new Hit(id, t.scenario(), step));
                   }
@@ -239,7 +229,7 @@ public class Backtest {
           "back-test read as of {}: {} enterprises, features computed {} times so far",
           readOn,
           hits.size(),
-          withFeatures.sum());
+          features.computed());
       i = j + 1;
     }
     Integer rms =

@@ -10,7 +10,6 @@ import io.loanradar.core.demand.DemandInput;
 import io.loanradar.core.demand.Need;
 import io.loanradar.core.demand.WorkingCapitalNeed;
 import io.loanradar.core.feature.EnterpriseSnapshot;
-import io.loanradar.core.feature.FeatureEngine;
 import io.loanradar.core.feature.Features;
 import io.loanradar.core.product.MatchRequest;
 import io.loanradar.core.product.Product;
@@ -105,9 +104,7 @@ public class DemandScan {
     List<Product> products = catalogue.all();
     DemandEngine engine = engine(properties, bound, products);
     ProductMatcher matcher = new ProductMatcher(cel, limits.limits());
-    FeatureEngine features = new FeatureEngine();
-    java.util.concurrent.atomic.LongAdder withFeatures =
-        new java.util.concurrent.atomic.LongAdder();
+    OnDemandFeatures features = new OnDemandFeatures(reader);
     List<List<Found>> perEnterprise =
         reader.map(
             asOf,
@@ -118,14 +115,7 @@ public class DemandScan {
               // most enterprises have no need and most detectors never read the features, so
               // they are computed only when a detector or a found need asks for them, with the
               // counterparty totals (a year of transactions) read for those enterprises alone
-              DemandInput input =
-                  DemandInput.lazy(
-                      snapshot,
-                      s -> {
-                        withFeatures.increment();
-                        return features.compute(reader.withCounterparties(s));
-                      },
-                      facts.linksOf(id));
+              DemandInput input = DemandInput.lazy(snapshot, features, facts.linksOf(id));
               List<Need> needs = engine.detect(input);
               if (needs.isEmpty()) {
                 return List.<Found>of();
@@ -159,7 +149,7 @@ public class DemandScan {
         "demand scan as of {}: {} enterprises, features computed for {}",
         asOf,
         perEnterprise.size(),
-        withFeatures.sum());
+        features.computed());
     return out;
   }
 
