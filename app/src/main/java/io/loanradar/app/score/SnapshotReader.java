@@ -599,7 +599,7 @@ public class SnapshotReader {
       statement.setFetchSize(2_000);
       this.rs = statement.executeQuery();
       this.keyColumn = rs.findColumn("cursor_key");
-      this.keyBytes = c.isWrapperFor(org.postgresql.PGConnection.class);
+      this.keyBytes = StoreDialect.isPostgres(c);
       this.mapper = mapper;
       this.hasRow = rs.next();
     }
