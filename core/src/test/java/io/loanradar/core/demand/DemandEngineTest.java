@@ -27,6 +27,12 @@ class DemandEngineTest {
   static final LocalDate AS_OF = LocalDate.of(2025, 9, 15);
   final DemandEngine engine = new DemandEngine();
 
+  /** The default engine with one threshold set otherwise, as a bank's configuration would. */
+  static DemandEngine engineWith(String threshold, int value) {
+    return new DemandEngine(
+        TriggerConfig.of(Map.of(threshold, value)), WorkingCapitalNeed.Defaults.standard());
+  }
+
   static List<Scenario> scenarios(List<Trigger> triggers) {
     return triggers.stream().map(Trigger::scenario).toList();
   }
@@ -93,10 +99,7 @@ class DemandEngineTest {
     s.year(2024, 95_000_000, 5_000_000, 40_000_000);
     assertThat(scenarios(engine.triggers(s.input(AS_OF))))
         .doesNotContain(Scenario.EQUIPMENT_UPGRADE);
-    DemandEngine lenient =
-        new DemandEngine(
-            TriggerConfig.of(Map.of("equipment-purchase-required", 0)),
-            WorkingCapitalNeed.Defaults.standard());
+    DemandEngine lenient = engineWith("equipment-purchase-required", 0);
     assertThat(scenarios(lenient.triggers(s.input(AS_OF))))
         .as("a bank without purchase data lets capex and fixed assets speak")
         .contains(Scenario.EQUIPMENT_UPGRADE);
@@ -178,12 +181,7 @@ class DemandEngineTest {
     Story silent = Story.steady(FROM, AS_OF);
     silent.loan("L1", AS_OF.minusMonths(11), AS_OF.plusDays(40), 0, AS_OF.minusDays(10));
     assertThat(engine.triggers(silent.input(AS_OF))).as("no word from the customer").isEmpty();
-    assertThat(
-            scenarios(
-                new DemandEngine(
-                        TriggerConfig.of(Map.of("refinance-intent-days", 0)),
-                        WorkingCapitalNeed.Defaults.standard())
-                    .triggers(silent.input(AS_OF))))
+    assertThat(scenarios(engineWith("refinance-intent-days", 0).triggers(silent.input(AS_OF))))
         .as("a bank that wants every maturing loan sets the window to 0")
         .containsExactly(Scenario.REFINANCE);
 
@@ -394,10 +392,7 @@ class DemandEngineTest {
     }
     assertThat(scenarios(engine.triggers(dip.input(AS_OF))))
         .doesNotContain(Scenario.LIQUIDITY_NEED);
-    DemandEngine today =
-        new DemandEngine(
-            TriggerConfig.of(Map.of("liquidity-slide-days", 0)),
-            WorkingCapitalNeed.Defaults.standard());
+    DemandEngine today = engineWith("liquidity-slide-days", 0);
     assertThat(scenarios(today.triggers(dip.input(AS_OF))))
         .as("a bank that reads today's balance alone")
         .contains(Scenario.LIQUIDITY_NEED);
@@ -520,10 +515,7 @@ class DemandEngineTest {
     Story s = seasonalRunUp();
     assertThat(scenarios(engine.triggers(s.input(asOf))))
         .doesNotContain(Scenario.SEASONAL_PURCHASE);
-    DemandEngine byRunUp =
-        new DemandEngine(
-            TriggerConfig.of(Map.of("seasonal-order-required", 0)),
-            WorkingCapitalNeed.Defaults.standard());
+    DemandEngine byRunUp = engineWith("seasonal-order-required", 0);
     assertThat(scenarios(byRunUp.triggers(s.input(asOf))))
         .as("a bank without order data lets the run-up speak")
         .contains(Scenario.SEASONAL_PURCHASE);
@@ -576,10 +568,7 @@ class DemandEngineTest {
     assertThat(engine.triggers(s.input(AS_OF, List.of(link))))
         .as("receivables piling up, but no order or contract to finance against")
         .isEmpty();
-    DemandEngine factoring =
-        new DemandEngine(
-            TriggerConfig.of(Map.of("supply-core-document-required", 0)),
-            WorkingCapitalNeed.Defaults.standard());
+    DemandEngine factoring = engineWith("supply-core-document-required", 0);
 
     List<Trigger> triggers = factoring.triggers(s.input(AS_OF, List.of(link)));
 
@@ -693,10 +682,7 @@ class DemandEngineTest {
   void thresholdsAreConfigurableByKeyAndUnknownKeysAreNamed() {
     Story s = Story.steady(FROM, AS_OF);
     s.event("R1", AS_OF.minusDays(5), EventSource.REGISTRY, EventType.CAPITAL_INCREASE, null);
-    DemandEngine lenient =
-        new DemandEngine(
-            TriggerConfig.of(Map.of("expansion-min-points", 1)),
-            WorkingCapitalNeed.Defaults.standard());
+    DemandEngine lenient = engineWith("expansion-min-points", 1);
     assertThat(scenarios(lenient.triggers(s.input(AS_OF)))).containsExactly(Scenario.EXPANSION);
 
     org.assertj.core.api.Assertions.assertThatThrownBy(
