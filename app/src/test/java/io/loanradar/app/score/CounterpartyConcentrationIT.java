@@ -32,6 +32,19 @@ abstract class CounterpartyConcentrationIT {
 
   static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 
+  /** E001's twelve-month totals as of {@link #AS_OF}, worked out by hand from the rows below. */
+  static final List<String> E001_TOTALS =
+      List.of(
+          "供应商丁 OUT 20000",
+          "供应商丙 OUT 39000",
+          "供应商乙 OUT 50000",
+          "供应商戊 OUT 10000",
+          "供应商甲 IN 5000",
+          "供应商甲 OUT 171000",
+          "客户A IN 300000",
+          "客户B IN 7200",
+          "客户C IN 2800");
+
   @Autowired Importer importer;
   @Autowired SnapshotReader snapshots;
   @Autowired Scoring scoring;
@@ -92,17 +105,7 @@ abstract class CounterpartyConcentrationIT {
           s.counterparties().forEach(c -> into.add(text(c)));
         });
 
-    assertThat(e001)
-        .containsExactly(
-            "供应商丁 OUT 20000",
-            "供应商丙 OUT 39000",
-            "供应商乙 OUT 50000",
-            "供应商戊 OUT 10000",
-            "供应商甲 IN 5000",
-            "供应商甲 OUT 171000",
-            "客户A IN 300000",
-            "客户B IN 7200",
-            "客户C IN 2800");
+    assertThat(e001).containsExactlyElementsOf(E001_TOTALS);
     assertThat(e002).containsExactly("供应商甲 OUT 1000");
   }
 
@@ -117,16 +120,7 @@ abstract class CounterpartyConcentrationIT {
 
     EnterpriseSnapshot full = snapshots.withCounterparties(e001);
     assertThat(full.counterparties().stream().map(CounterpartyConcentrationIT::text))
-        .containsExactly(
-            "供应商丁 OUT 20000",
-            "供应商丙 OUT 39000",
-            "供应商乙 OUT 50000",
-            "供应商戊 OUT 10000",
-            "供应商甲 IN 5000",
-            "供应商甲 OUT 171000",
-            "客户A IN 300000",
-            "客户B IN 7200",
-            "客户C IN 2800");
+        .containsExactlyElementsOf(E001_TOTALS);
     assertThat(full.flows()).isEqualTo(e001.flows());
     assertThat(full.firstFlowDay()).isEqualTo(e001.firstFlowDay());
 
