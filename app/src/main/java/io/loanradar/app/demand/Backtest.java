@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -184,7 +185,7 @@ public class Backtest {
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(stepDays)) {
       steps.add(d);
     }
-    OnDemandFeatures features = new OnDemandFeatures(reader);
+    OnDemandReads onDemand = new OnDemandReads(reader);
     BacktestTally tally = new BacktestTally();
     StoreFacts links =
         StoreFacts.read(
@@ -208,14 +209,16 @@ public class Backtest {
           reader.map(
               readOn,
               Runtime.getRuntime().availableProcessors(),
-              SnapshotReader.Reach.WITHOUT_COUNTERPARTIES,
+              SnapshotReader.Reach.ON_DEMAND,
               snapshot -> {
                 String id = snapshot.enterprise().id().value();
                 List<Hit> found = new ArrayList<>(0);
+                // the flows as of the read's date, read once for all its steps when one needs them
+                UnaryOperator<EnterpriseSnapshot> flows = onDemand.shared(snapshot);
                 for (LocalDate step : group) {
                   EnterpriseSnapshot s = redate(snapshot, step);
                   // counterparty totals as of the step itself, read only when features are
-                  DemandInput input = DemandInput.lazy(s, features, links.linksOf(id));
+                  DemandInput input = onDemand.input(s, flows, links.linksOf(id));
                   for (Trigger t : engine.triggers(input)) {
                     found.add(new Hit(id, t.scenario(), step));
                   }
@@ -226,10 +229,12 @@ public class Backtest {
       hits.forEach(list -> list.forEach(h -> tally.detected(h.id(), h.scenario(), h.step())));
       reads++;
       log.debug(
-          "back-test read as of {}: {} enterprises, features computed {} times so far",
+          "back-test read as of {}: {} enterprises, flows read {} and features computed {} times"
+              + " so far",
           readOn,
           hits.size(),
-          features.computed());
+          onDemand.flowsRead(),
+          onDemand.featuresComputed());
       i = j + 1;
     }
     Integer rms =

@@ -104,18 +104,19 @@ public class DemandScan {
     List<Product> products = catalogue.all();
     DemandEngine engine = engine(properties, bound, products);
     ProductMatcher matcher = new ProductMatcher(cel, limits.limits());
-    OnDemandFeatures features = new OnDemandFeatures(reader);
+    OnDemandReads reads = new OnDemandReads(reader);
     List<List<Found>> perEnterprise =
         reader.map(
             asOf,
             Runtime.getRuntime().availableProcessors(),
-            SnapshotReader.Reach.WITHOUT_COUNTERPARTIES,
+            SnapshotReader.Reach.ON_DEMAND,
             snapshot -> {
               String id = snapshot.enterprise().id().value();
-              // most enterprises have no need and most detectors never read the features, so
-              // they are computed only when a detector or a found need asks for them, with the
-              // counterparty totals (a year of transactions) read for those enterprises alone
-              DemandInput input = DemandInput.lazy(snapshot, features, facts.linksOf(id));
+              // most enterprises show no sign of a need before their flows are summed, and most
+              // detectors never read the features: the two years of daily flows are read for the
+              // enterprises whose flows a detector sums, and the counterparty totals (a year of
+              // transactions) for those whose features a detector or a found need asks for
+              DemandInput input = reads.input(snapshot, facts.linksOf(id));
               List<Need> needs = engine.detect(input);
               if (needs.isEmpty()) {
                 return List.<Found>of();
@@ -146,10 +147,11 @@ public class DemandScan {
     perEnterprise.forEach(out::addAll);
     lastRuleCounts = bound.counts();
     log.debug(
-        "demand scan as of {}: {} enterprises, features computed for {}",
+        "demand scan as of {}: {} enterprises, flows read for {}, features computed for {}",
         asOf,
         perEnterprise.size(),
-        features.computed());
+        reads.flowsRead(),
+        reads.featuresComputed());
     return out;
   }
 

@@ -24,7 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * Counterparty totals and concentration read from the store, against figures worked out by hand:
  * two foreign currencies converted at their own rates, one name paid and refunded, a year's window
- * with both ends tried, and rows without a counterparty left out. Subclasses pick H2 or PostgreSQL.
+ * with both ends tried, and rows without a counterparty left out; and the reads that leave flows
+ * and counterparties out and fetch them for one enterprise. Subclasses pick H2 or PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -133,6 +134,36 @@ abstract class CounterpartyConcentrationIT {
         .extracting(CounterpartyConcentrationIT::text)
         .doesNotContain("供应商丁 OUT 20000")
         .contains("供应商甲 OUT 1071000");
+  }
+
+  @Test
+  void anOnDemandReadCarriesNoFlowsAndFetchesOneEnterprisesAsOfItsDate() throws Exception {
+    List<EnterpriseSnapshot> full = snapshots.map(AS_OF, 1, SnapshotReader.Reach.FULL, s -> s);
+    List<EnterpriseSnapshot> read = snapshots.map(AS_OF, 2, SnapshotReader.Reach.ON_DEMAND, s -> s);
+    assertThat(read)
+        .hasSize(2)
+        .allSatisfy(
+            s -> {
+              assertThat(s.flows()).isEmpty();
+              assertThat(s.counterparties()).isEmpty();
+              assertThat(s.firstFlowDay()).isEmpty();
+            });
+    for (int i = 0; i < 2; i++) {
+      EnterpriseSnapshot withFlows = snapshots.withFlows(read.get(i));
+      assertThat(withFlows.flows()).isNotEmpty().isEqualTo(full.get(i).flows());
+      assertThat(withFlows.statements()).isEqualTo(full.get(i).statements());
+      assertThat(withFlows.asOf()).isEqualTo(AS_OF);
+    }
+    // E001's last day within the read is 2026-06-30 (T06); T08 on 2026-07-01 was not known yet
+    assertThat(snapshots.withFlows(read.get(0)).flows())
+        .extracting(f -> f.day().toString())
+        .contains("2026-06-30", "2025-06-29")
+        .doesNotContain("2026-07-01");
+    EnterpriseSnapshot dayLater =
+        snapshots.map(AS_OF.plusDays(1), 1, SnapshotReader.Reach.ON_DEMAND, s -> s).get(0);
+    assertThat(snapshots.withFlows(dayLater).flows())
+        .extracting(f -> f.day().toString())
+        .contains("2026-07-01");
   }
 
   @Test

@@ -75,7 +75,7 @@ public final class DemandEngine {
 
   /** The triggers alone, in scenario order, without sizing (cheap: for back-tests). */
   public List<Trigger> triggers(DemandInput input) {
-    return triggers(input, new Facts(input.snapshot()));
+    return triggers(input, new Facts(input));
   }
 
   private List<Trigger> triggers(DemandInput input, Facts facts) {
@@ -88,7 +88,7 @@ public final class DemandEngine {
 
   /** Every need detected, sized, in scenario order. */
   public List<Need> detect(DemandInput input) {
-    Facts facts = new Facts(input.snapshot());
+    Facts facts = new Facts(input);
     List<Trigger> triggers = triggers(input, facts);
     if (triggers.isEmpty()) {
       return List.of();

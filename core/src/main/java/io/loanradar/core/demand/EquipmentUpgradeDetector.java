@@ -35,6 +35,12 @@ final class EquipmentUpgradeDetector implements Detector {
       points += 2;
       purchases.forEach(e -> evidence.add(Detector.event(e, "设备采购", "equipment purchase")));
     }
+    // an equipment loan (设备按揭, 融资租赁) is lent against named equipment: capex and fixed assets
+    // rising without a purchase are as likely a new plant, which EXPANSION and project loans serve;
+    // asked before the flows are summed, as it rules out most firms
+    if (purchases.isEmpty() && config.whole(Threshold.EQUIPMENT_PURCHASE_REQUIRED) > 0) {
+      return Optional.empty();
+    }
     BigDecimal capex60 = facts.lastDays(Direction.OUT, Purpose.CAPEX, 60);
     BigDecimal capexYear =
         facts.sum(Direction.OUT, Purpose.CAPEX, asOf.minusDays(424), asOf.minusDays(60));
@@ -61,11 +67,6 @@ final class EquipmentUpgradeDetector implements Detector {
     if (fixed.isPresent()) {
       points++;
       evidence.add(fixed.get());
-    }
-    // an equipment loan (设备按揭, 融资租赁) is lent against named equipment: capex and fixed assets
-    // rising without a purchase are as likely a new plant, which EXPANSION and project loans serve
-    if (purchases.isEmpty() && config.whole(Threshold.EQUIPMENT_PURCHASE_REQUIRED) > 0) {
-      return Optional.empty();
     }
     // a loan here that started since the purchase (else in the last 90 days) has financed it
     LocalDate since =

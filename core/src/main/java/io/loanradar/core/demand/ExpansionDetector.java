@@ -41,6 +41,15 @@ final class ExpansionDetector implements Detector {
     projects.forEach(e -> evidence.add(Detector.event(e, "新项目", "new project")));
     capital.forEach(e -> evidence.add(Detector.event(e, "增资", "capital increase")));
     contracts.forEach(e -> evidence.add(Detector.event(e, "中标/签约", "contract won")));
+    // a contract won and spending alone describe busy trading; expansion is declared — an
+    // investment, a project or new capital
+    boolean declared = !announcements.isEmpty() || !projects.isEmpty() || !capital.isEmpty();
+    // a loan here that started in the last 90 days has most likely financed it already
+    boolean financed = facts.loanStartedSince(asOf.minusDays(89));
+    // both asked before the flows are summed, as they rule out most firms
+    if (!declared || financed) {
+      return Optional.empty();
+    }
 
     BigDecimal capex3 = facts.lastDays(Direction.OUT, Purpose.CAPEX, 91);
     BigDecimal capexBefore =
@@ -86,15 +95,7 @@ final class ExpansionDetector implements Detector {
         !capital.isEmpty()
             || evidence.stream()
                 .anyMatch(e -> e.code().equals("CAPEX_SURGE") || e.code().equals("PAYROLL_GROWTH"));
-    // a contract won and spending alone describe busy trading; expansion is declared — an
-    // investment, a project or new capital
-    boolean declared = !announcements.isEmpty() || !projects.isEmpty() || !capital.isEmpty();
-    // a loan here that started in the last 90 days has most likely financed it already
-    boolean financed = facts.loanStartedSince(asOf.minusDays(89));
-    if (!declared
-        || !moneyMoves
-        || financed
-        || points < config.whole(Threshold.EXPANSION_MIN_POINTS)) {
+    if (!moneyMoves || points < config.whole(Threshold.EXPANSION_MIN_POINTS)) {
       return Optional.empty();
     }
     Optional<BigDecimal> announced =

@@ -22,10 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The rows of a snapshot known on its as-of date, with the sums the detectors share. Everything
- * dated after the as-of date is dropped here, so a snapshot read once can be re-dated.
+ * dated after the as-of date is dropped here, so a snapshot read once can be re-dated. The daily
+ * flows are taken on the first sum over them, so that a detector which rules an enterprise out on
+ * its events, loans or balances costs no read of its flows.
  */
 final class Facts {
 
@@ -42,16 +45,27 @@ final class Facts {
   record LoanState(Loan loan, LoanStatus status, long overdueDays, BigDecimal outstanding) {}
 
   private final LocalDate asOf;
-  private final List<DailyFlow> flows;
+  private final Supplier<List<DailyFlow>> flowSource;
+  private List<DailyFlow> flows;
   private final List<Event> events;
   private final Map<String, TreeMap<LocalDate, BigDecimal>> balances = new HashMap<>();
   private final List<FinancialStatement> statements;
   private final List<LoanState> loans;
   private final Map<YearMonth, BigDecimal> invoicedSales = new TreeMap<>();
 
+  /** The facts of a snapshot that carries its flows. */
   Facts(EnterpriseSnapshot snapshot) {
+    this(snapshot, snapshot::flows);
+  }
+
+  /** The facts of a demand input, whose flows are asked for on the first sum over them. */
+  Facts(DemandInput input) {
+    this(input.snapshot(), () -> input.withFlows().flows());
+  }
+
+  private Facts(EnterpriseSnapshot snapshot, Supplier<List<DailyFlow>> flows) {
     this.asOf = snapshot.asOf();
-    this.flows = snapshot.flows().stream().filter(f -> !f.day().isAfter(asOf)).toList();
+    this.flowSource = flows;
     this.events =
         snapshot.events().stream()
             .filter(e -> !e.occurredAt().toLocalDate().isAfter(asOf))
@@ -132,10 +146,17 @@ final class Facts {
     return asOf;
   }
 
+  private List<DailyFlow> flows() {
+    if (flows == null) {
+      flows = flowSource.get().stream().filter(f -> !f.day().isAfter(asOf)).toList();
+    }
+    return flows;
+  }
+
   /** Sum of flows in one direction (and purpose, when not null) over {@code from … to}. */
   BigDecimal sum(Direction direction, Purpose purpose, LocalDate from, LocalDate to) {
     BigDecimal total = BigDecimal.ZERO;
-    for (DailyFlow f : flows) {
+    for (DailyFlow f : flows()) {
       if (f.direction() == direction
           && (purpose == null || f.purpose() == purpose)
           && !f.day().isBefore(from)
@@ -154,7 +175,7 @@ final class Facts {
   /** Monthly sums in one direction (and purpose, when not null), by month, known months only. */
   Map<YearMonth, BigDecimal> monthly(Direction direction, Purpose purpose) {
     Map<YearMonth, BigDecimal> out = new TreeMap<>();
-    for (DailyFlow f : flows) {
+    for (DailyFlow f : flows()) {
       if (f.direction() == direction && (purpose == null || f.purpose() == purpose)) {
         out.merge(YearMonth.from(f.day()), f.total(), BigDecimal::add);
       }
@@ -164,7 +185,7 @@ final class Facts {
 
   /** The first month with any flow, empty without flows. */
   Optional<YearMonth> firstFlowMonth() {
-    return flows.stream().map(f -> YearMonth.from(f.day())).min(Comparator.naturalOrder());
+    return flows().stream().map(f -> YearMonth.from(f.day())).min(Comparator.naturalOrder());
   }
 
   /** Events of a type in the {@code days} days ending on the as-of date, oldest first. */

@@ -120,6 +120,27 @@ public record EnterpriseSnapshot(
         firstFlowDay);
   }
 
+  /**
+   * The same snapshot carrying {@code days} as its daily flows, for a reader that left them out and
+   * reads them for the few enterprises that need them.
+   *
+   * @throws IllegalArgumentException when {@code firstFlowDay} is later than one of {@code days}
+   */
+  public EnterpriseSnapshot withFlows(List<DailyFlow> days) {
+    return new EnterpriseSnapshot(
+        asOf,
+        enterprise,
+        statements,
+        tax,
+        credit,
+        loans,
+        events,
+        days,
+        balances,
+        counterparties,
+        firstFlowDay);
+  }
+
   /** A snapshot of only the enterprise, with no rows yet. */
   public static EnterpriseSnapshot empty(LocalDate asOf, Enterprise enterprise) {
     return new EnterpriseSnapshot(

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -690,5 +691,59 @@ class DemandEngineTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("expansion-min-pionts")
         .hasMessageContaining("expansion-min-points");
+  }
+
+  @Test
+  void flowsReadOnDemandGiveTheSameNeedsAndAreReadOnlyWhenADetectorSumsThem() {
+    record Case(String name, Story story, LocalDate asOf, List<ChainLink> links, int reads) {}
+    ChainLink core =
+        new ChainLink(
+            new EnterpriseId("E0000009"), "核心制造集团", true, Optional.of(0.4), Optional.empty());
+    Story declared = Story.steady(FROM, AS_OF);
+    declared.event(
+        "N1",
+        AS_OF.minusDays(20),
+        EventSource.NEWS,
+        EventType.INVESTMENT_ANNOUNCEMENT,
+        50_000_000L);
+    declared.event(
+        "R1", AS_OF.minusDays(5), EventSource.REGISTRY, EventType.CAPITAL_INCREASE, null);
+    Story purchase = Story.steady(FROM, AS_OF);
+    purchase.event(
+        "E1", AS_OF.minusDays(30), EventSource.ERP, EventType.EQUIPMENT_PURCHASE, 10_000_000L);
+    purchase.flow(AS_OF.minusDays(28), Direction.OUT, Purpose.CAPEX, 3_000_000);
+    Story capexOnly = Story.steady(FROM, AS_OF);
+    capexOnly.flow(AS_OF.minusDays(28), Direction.OUT, Purpose.CAPEX, 3_000_000);
+    Story ordered = seasonalRunUp();
+    ordered.event(
+        "P1", SEASON_AS_OF.minusDays(10), EventSource.ERP, EventType.PURCHASE_ORDER, 4_000_000L);
+    Story contract = Story.steady(FROM, AS_OF);
+    contract.event(
+        "C1",
+        AS_OF.minusDays(10),
+        EventSource.ERP,
+        EventType.CONTRACT_WON,
+        4_000_000L,
+        "与核心制造集团签订400万元供货合同");
+    List<Case> cases =
+        List.of(
+            new Case("steady", Story.steady(FROM, AS_OF), AS_OF, List.of(), 0),
+            new Case("capex without a purchase", capexOnly, AS_OF, List.of(), 0),
+            new Case("a run-up without an order", seasonalRunUp(), SEASON_AS_OF, List.of(), 0),
+            new Case("a contract, no core enterprise", contract, AS_OF, List.of(), 0),
+            new Case("expansion", declared, AS_OF, List.of(), 1),
+            new Case("equipment", purchase, AS_OF, List.of(), 1),
+            new Case("seasonal", ordered, SEASON_AS_OF, List.of(), 1),
+            new Case("liquidity", liquidityStory(), AS_OF, List.of(), 1),
+            new Case("supply chain", contract, AS_OF, List.of(core), 1));
+    for (Case c : cases) {
+      AtomicInteger reads = new AtomicInteger();
+      List<Need> onDemand =
+          engine.detect(c.story().inputWithFlowsOnDemand(c.asOf(), c.links(), reads));
+      List<Need> eager = engine.detect(c.story().input(c.asOf(), c.links()));
+      assertThat(onDemand).as(c.name()).isEqualTo(eager);
+      assertThat(eager.isEmpty()).as(c.name() + " finds nothing").isEqualTo(c.reads() == 0);
+      assertThat(reads.get()).as(c.name() + ": reads of its flows").isEqualTo(c.reads());
+    }
   }
 }

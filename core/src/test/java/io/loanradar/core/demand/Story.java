@@ -27,6 +27,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A hand-made customer history for detector tests: a steady trading firm, then a story. */
 final class Story {
@@ -203,5 +204,21 @@ final class Story {
 
   DemandInput input(LocalDate asOf) {
     return input(asOf, List.of());
+  }
+
+  /**
+   * The input a scan builds from a read without flows: the snapshot lacks them until the input asks
+   * for them, which {@code reads} counts.
+   */
+  DemandInput inputWithFlowsOnDemand(LocalDate asOf, List<ChainLink> links, AtomicInteger reads) {
+    EnterpriseSnapshot whole = snapshot(asOf);
+    return DemandInput.lazy(
+        whole.withFlows(List.of()),
+        read -> {
+          reads.incrementAndGet();
+          return read.withFlows(whole.flows());
+        },
+        withFlows -> new FeatureEngine().compute(withFlows),
+        links);
   }
 }
