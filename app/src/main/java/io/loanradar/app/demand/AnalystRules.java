@@ -172,6 +172,14 @@ public class AnalystRules {
     return rules;
   }
 
+  /**
+   * Whether some rule is evaluated for every enterprise, not only where a detector found its
+   * scenario: an ADD rule, which reads every enterprise's features and so its flows.
+   */
+  public boolean readsEveryEnterprise() {
+    return rules.stream().anyMatch(r -> r.action() == Action.ADD);
+  }
+
   /** Rules left out, each with its name and what is wrong (line:column for CEL errors). */
   public List<String> problems() {
     return problems;

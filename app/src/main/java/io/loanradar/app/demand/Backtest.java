@@ -185,7 +185,7 @@ public class Backtest {
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(stepDays)) {
       steps.add(d);
     }
-    OnDemandReads onDemand = new OnDemandReads(reader);
+    OnDemandReads onDemand = new OnDemandReads(reader, rules);
     BacktestTally tally = new BacktestTally();
     StoreFacts links =
         StoreFacts.read(
@@ -209,7 +209,7 @@ public class Backtest {
           reader.map(
               readOn,
               Runtime.getRuntime().availableProcessors(),
-              SnapshotReader.Reach.ON_DEMAND,
+              onDemand.reach(),
               snapshot -> {
                 String id = snapshot.enterprise().id().value();
                 List<Hit> found = new ArrayList<>(0);

@@ -58,6 +58,7 @@ public class DemandScan {
   private final DemandProperties properties;
   private final AnalystRules rules;
   private volatile List<AnalystRules.Count> lastRuleCounts = List.of();
+  private volatile long lastFlowReads;
 
   DemandScan(
       SnapshotReader reader,
@@ -86,6 +87,14 @@ public class DemandScan {
     return lastRuleCounts;
   }
 
+  /**
+   * How many enterprises' flows the latest scan read one at a time: those a detector summed, or
+   * none when an analyst's ADD rule had every snapshot read with its flows.
+   */
+  public long lastFlowReads() {
+    return lastFlowReads;
+  }
+
   /** Every need found as of {@code asOf}, in enterprise order, after the configured rules. */
   public List<Found> scan(LocalDate asOf) throws SQLException {
     return scan(asOf, rules);
@@ -104,12 +113,12 @@ public class DemandScan {
     List<Product> products = catalogue.all();
     DemandEngine engine = engine(properties, bound, products);
     ProductMatcher matcher = new ProductMatcher(cel, limits.limits());
-    OnDemandReads reads = new OnDemandReads(reader);
+    OnDemandReads reads = new OnDemandReads(reader, analystRules);
     List<List<Found>> perEnterprise =
         reader.map(
             asOf,
             Runtime.getRuntime().availableProcessors(),
-            SnapshotReader.Reach.ON_DEMAND,
+            reads.reach(),
             snapshot -> {
               String id = snapshot.enterprise().id().value();
               // most enterprises show no sign of a need before their flows are summed, and most
@@ -146,6 +155,7 @@ public class DemandScan {
     List<Found> out = new ArrayList<>();
     perEnterprise.forEach(out::addAll);
     lastRuleCounts = bound.counts();
+    lastFlowReads = reads.flowsRead();
     log.debug(
         "demand scan as of {}: {} enterprises, flows read for {}, features computed for {}",
         asOf,

@@ -14,22 +14,37 @@ import java.util.function.UnaryOperator;
  * Demand inputs for snapshots read with {@link SnapshotReader.Reach#ON_DEMAND}: an enterprise's
  * daily flows are read for it alone, as of the snapshot's date, when a detector first sums them;
  * its counterparty totals likewise when a detector or a found need asks for its features. Counts
- * both, for the scan's and the back-test's logs. Used from several threads at once.
+ * both, for the scan's and the back-test's logs. Used from several threads at once. Under an
+ * analyst's ADD rule, which reads every enterprise's features, the snapshots carry their flows.
  */
 final class OnDemandReads {
 
   private final SnapshotReader reader;
+  private final SnapshotReader.Reach reach;
   private final FeatureEngine engine = new FeatureEngine();
   private final LongAdder flows = new LongAdder();
   private final LongAdder features = new LongAdder();
 
-  OnDemandReads(SnapshotReader reader) {
+  /**
+   * Reads for a run under {@code rules}: flows on demand, unless a rule reads every enterprise's
+   * features, when one walk of the flows with the snapshots costs less than a read per enterprise.
+   */
+  OnDemandReads(SnapshotReader reader, AnalystRules rules) {
     this.reader = reader;
+    this.reach =
+        rules.readsEveryEnterprise()
+            ? SnapshotReader.Reach.WITHOUT_COUNTERPARTIES
+            : SnapshotReader.Reach.ON_DEMAND;
   }
 
-  /** The input for one snapshot of an on-demand read, its flows read as of its own date. */
+  /** What the run's snapshots are read with. */
+  SnapshotReader.Reach reach() {
+    return reach;
+  }
+
+  /** The input for one snapshot of a read with {@link #reach()}. */
   DemandInput input(EnterpriseSnapshot snapshot, List<ChainLink> links) {
-    return input(snapshot, this::withFlows, links);
+    return input(snapshot, carriesFlows() ? UnaryOperator.identity() : this::withFlows, links);
   }
 
   /** The input for one snapshot whose flows come from {@code flows}, e.g. {@link #shared}. */
@@ -44,6 +59,9 @@ final class OnDemandReads {
    * step drops the days after its own date, as detectors and features do.
    */
   UnaryOperator<EnterpriseSnapshot> shared(EnterpriseSnapshot read) {
+    if (carriesFlows()) {
+      return UnaryOperator.identity();
+    }
     EnterpriseSnapshot[] once = new EnterpriseSnapshot[1];
     return redated -> {
       if (once[0] == null) {
@@ -51,6 +69,10 @@ final class OnDemandReads {
       }
       return redated.withFlows(once[0].flows());
     };
+  }
+
+  private boolean carriesFlows() {
+    return reach.flowDays() > 0;
   }
 
   private EnterpriseSnapshot withFlows(EnterpriseSnapshot snapshot) {

@@ -119,7 +119,14 @@ class H2AnalystRulesIT {
   void aVetoDropsExactlyTheTriggersItsRuleHoldsForAndAnAdditionRaisesTheScenario()
       throws Exception {
     List<DemandScan.Found> plain = scan.scan(AS_OF, new AnalystRules(cel, List.of()));
+    assertThat(scan.lastFlowReads())
+        .as("without rules flows are read for the enterprises a detector sums them for")
+        .isPositive();
     List<DemandScan.Found> ruled = scan.scan(AS_OF);
+    assertThat(rules.readsEveryEnterprise()).as("the wholesale-chain rule is an ADD").isTrue();
+    assertThat(scan.lastFlowReads())
+        .as("under an ADD rule the snapshots are read with their flows")
+        .isZero();
 
     Set<String> renewalsBefore = firms(plain, Scenario.REFINANCE);
     Set<String> manufacturers =

@@ -51,19 +51,10 @@ public final class DemandInput {
   }
 
   /**
-   * An input whose features are computed by {@code source} the first time a detector reads them.
-   */
-  public static DemandInput lazy(
-      EnterpriseSnapshot snapshot,
-      Function<EnterpriseSnapshot, Features> source,
-      List<ChainLink> chainLinks) {
-    return lazy(snapshot, UnaryOperator.identity(), source, chainLinks);
-  }
-
-  /**
-   * An input whose snapshot was read without daily flows: {@code flows} gives the same snapshot
-   * with them, and is called the first time a detector sums flows or the features are computed
-   * (from that snapshot), at most once.
+   * An input whose flows and features are supplied lazily. {@code flows} gives the snapshot with
+   * its daily flows (the identity when it carries them) and is called at most once, the first time
+   * a detector sums flows or the features are needed; {@code source} computes the features from
+   * that snapshot the first time a detector or the sizing reads them.
    */
   public static DemandInput lazy(
       EnterpriseSnapshot snapshot,
