@@ -44,7 +44,7 @@ final class OnDemandReads {
 
   /** The input for one snapshot of a read with {@link #reach()}. */
   DemandInput input(EnterpriseSnapshot snapshot, List<ChainLink> links) {
-    return input(snapshot, carriesFlows() ? UnaryOperator.identity() : this::withFlows, links);
+    return input(snapshot, reach.flows() ? UnaryOperator.identity() : this::withFlows, links);
   }
 
   /** The input for one snapshot whose flows come from {@code flows}, e.g. {@link #shared}. */
@@ -59,7 +59,7 @@ final class OnDemandReads {
    * step drops the days after its own date, as detectors and features do.
    */
   UnaryOperator<EnterpriseSnapshot> shared(EnterpriseSnapshot read) {
-    if (carriesFlows()) {
+    if (reach.flows()) {
       return UnaryOperator.identity();
     }
     EnterpriseSnapshot[] once = new EnterpriseSnapshot[1];
@@ -69,10 +69,6 @@ final class OnDemandReads {
       }
       return redated.withFlows(once[0].flows());
     };
-  }
-
-  private boolean carriesFlows() {
-    return reach.flowDays() > 0;
   }
 
   private EnterpriseSnapshot withFlows(EnterpriseSnapshot snapshot) {

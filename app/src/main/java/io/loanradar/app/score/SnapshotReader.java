@@ -134,7 +134,8 @@ public class SnapshotReader {
       return new Reach(Math.min(flowDays, FLOW_DAYS), false);
     }
 
-    boolean flows() {
+    /** Whether the snapshots carry daily flows. */
+    public boolean flows() {
       return flowDays > 0;
     }
 
@@ -182,17 +183,11 @@ public class SnapshotReader {
    * enterprises whose features are computed.
    */
   public EnterpriseSnapshot withCounterparties(EnterpriseSnapshot s) {
-    String id = s.enterprise().id().value();
-    Slice one = Slice.one(id);
-    List<Counterparty> totals;
-    try (Connection c = dataSource.getConnection();
-        Cursor<Counterparty> cursor =
-            counterparties(c, StoreDialect.isPostgres(c), s.asOf(), one.where(), one)) {
-      totals = cursor.take(id);
-    } catch (SQLException e) {
-      throw new IllegalStateException("reading the counterparties of " + id + " failed", e);
-    }
-    return s.withCounterparties(totals);
+    return s.withCounterparties(
+        readOne(
+            s,
+            "counterparties",
+            (c, postgres, one) -> counterparties(c, postgres, s.asOf(), one.where(), one)));
   }
 
   /**
@@ -202,19 +197,41 @@ public class SnapshotReader {
    * flows a detector sums. The same rows as a {@link Reach#FULL} read carries.
    */
   public EnterpriseSnapshot withFlows(EnterpriseSnapshot s) {
+    return s.withFlows(
+        readOne(
+            s,
+            "daily flows",
+            (c, postgres, one) ->
+                flows(
+                    c,
+                    postgres,
+                    s.asOf(),
+                    FLOW_DAYS,
+                    one.where(),
+                    " ORDER BY enterprise_id",
+                    one)));
+  }
+
+  /** Opens a cursor over one enterprise's rows of one kind. */
+  @FunctionalInterface
+  private interface OneEnterprise<T> {
+    Cursor<T> open(Connection c, boolean postgres, Slice one) throws SQLException;
+  }
+
+  /**
+   * The rows {@code cursor} gives for the snapshot's enterprise alone, on a connection of its own.
+   *
+   * @param what what is read, for the message when the read fails
+   */
+  private <T> List<T> readOne(EnterpriseSnapshot s, String what, OneEnterprise<T> cursor) {
     String id = s.enterprise().id().value();
     Slice one = Slice.one(id);
-    List<DailyFlow> days;
-    try (Connection c = dataSource.getConnection()) {
-      boolean postgres = StoreDialect.isPostgres(c);
-      try (Cursor<DailyFlow> cursor =
-          flows(c, postgres, s.asOf(), FLOW_DAYS, one.where(), " ORDER BY enterprise_id", one)) {
-        days = cursor.take(id);
-      }
+    try (Connection c = dataSource.getConnection();
+        Cursor<T> rows = cursor.open(c, StoreDialect.isPostgres(c), one)) {
+      return rows.take(id);
     } catch (SQLException e) {
-      throw new IllegalStateException("reading the daily flows of " + id + " failed", e);
+      throw new IllegalStateException("reading the " + what + " of " + id + " failed", e);
     }
-    return s.withFlows(days);
   }
 
   private static Thread thread(Runnable r) {

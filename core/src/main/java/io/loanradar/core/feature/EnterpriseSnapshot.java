@@ -106,18 +106,7 @@ public record EnterpriseSnapshot(
 
   /** The same snapshot carrying {@code totals} as its counterparty totals. */
   public EnterpriseSnapshot withCounterparties(List<Counterparty> totals) {
-    return new EnterpriseSnapshot(
-        asOf,
-        enterprise,
-        statements,
-        tax,
-        credit,
-        loans,
-        events,
-        flows,
-        balances,
-        totals,
-        firstFlowDay);
+    return with(flows, totals);
   }
 
   /**
@@ -127,6 +116,10 @@ public record EnterpriseSnapshot(
    * @throws IllegalArgumentException when {@code firstFlowDay} is later than one of {@code days}
    */
   public EnterpriseSnapshot withFlows(List<DailyFlow> days) {
+    return with(days, counterparties);
+  }
+
+  private EnterpriseSnapshot with(List<DailyFlow> days, List<Counterparty> totals) {
     return new EnterpriseSnapshot(
         asOf,
         enterprise,
@@ -137,7 +130,7 @@ public record EnterpriseSnapshot(
         events,
         days,
         balances,
-        counterparties,
+        totals,
         firstFlowDay);
   }
 
