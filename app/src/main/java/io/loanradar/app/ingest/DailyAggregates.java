@@ -11,6 +11,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -63,8 +64,11 @@ final class DailyAggregates {
     String touched =
         "JOIN (SELECT DISTINCT enterprise_id, flow_day FROM stg_flow_key WHERE batch_id = ?) k"
             + " ON k.enterprise_id = t.enterprise_id AND k.flow_day = t.flow_day";
-    run(FLOW_DAILY.replace(TOUCHED, touched), batchId);
-    run(BALANCE_DAILY.replace(TOUCHED, touched), batchId);
+    groupedBySorting(
+        () -> {
+          run(FLOW_DAILY.replace(TOUCHED, touched), batchId);
+          run(BALANCE_DAILY.replace(TOUCHED, touched), batchId);
+        });
   }
 
   /**
@@ -74,8 +78,34 @@ final class DailyAggregates {
    */
   void buildFromStaged(long batchId) throws SQLException {
     String staged = "(SELECT * FROM stg_txn WHERE batch_id = ?) t";
-    run(FLOW_DAILY.replace("txn t " + TOUCHED, staged), batchId);
-    run(BALANCE_DAILY.replace("txn t " + TOUCHED, staged), batchId);
+    groupedBySorting(
+        () -> {
+          run(FLOW_DAILY.replace("txn t " + TOUCHED, staged), batchId);
+          run(BALANCE_DAILY.replace("txn t " + TOUCHED, staged), batchId);
+        });
+  }
+
+  /**
+   * Runs the aggregate statements with PostgreSQL's hash aggregation switched off for the batch's
+   * transaction, then back to the server's setting. The planner caps its estimate of the groups at
+   * a tenth of the rows (501 thousand for 5 M staged transactions, where there are 4.4 million), so
+   * it chose a hash table that did not fit {@code work_mem}, spilled it to disk and then sorted the
+   * groups for the insert anyway: 23.6 s for {@code flow_daily}'s groups of the 10,000-enterprise
+   * bank, against 8.9 s for one sort that yields the groups already in key order. The rows are
+   * inserted in that order either way (see {@code flow_daily.sql}).
+   */
+  private void groupedBySorting(Statements statements) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("SET LOCAL enable_hashagg = off");
+      statements.run();
+      s.execute("SET LOCAL enable_hashagg TO DEFAULT");
+    }
+  }
+
+  /** Statements run under one planner setting. */
+  @FunctionalInterface
+  private interface Statements {
+    void run() throws SQLException;
   }
 
   private static String statement(String name) {

@@ -62,6 +62,77 @@ class KilledImportIT {
     assertThat(state(pg(killed))).isEqualTo(state(pg(clean))).element(1).isEqualTo((long) ROWS);
   }
 
+  /**
+   * Killed while it writes the daily aggregates of a first load: the keys and indexes of {@code
+   * txn} and the aggregates were dropped then, to be built after the rows, and must be back as they
+   * were, with no row of the batch.
+   */
+  @Test
+  void postgresImportKilledWhileItsIndexesAreDroppedLeavesThemAsTheyWere() throws Exception {
+    String killed = TestDatabases.freshPostgresSchema();
+    String clean = TestDatabases.freshPostgresSchema();
+    Path files = bigBatch();
+    String tag = "killed-" + Long.toString(System.nanoTime(), 36);
+
+    Process process = start(List.of(), postgres(killed + "&ApplicationName=" + tag), files);
+    Thread drain =
+        new Thread(
+            () -> {
+              try {
+                process.getErrorStream().transferTo(java.io.OutputStream.nullOutputStream());
+              } catch (IOException e) {
+                // the process was killed
+              }
+            });
+    drain.start();
+    try (Connection watch = pg(killed);
+        var ps =
+            watch.prepareStatement(
+                "SELECT 1 FROM pg_stat_activity WHERE application_name = ? AND state = 'active'"
+                    + " AND query LIKE 'INSERT INTO flow_daily%'")) {
+      ps.setString(1, tag);
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+      boolean writing = false;
+      while (!writing && process.isAlive() && System.nanoTime() < deadline) {
+        try (var rs = ps.executeQuery()) {
+          writing = rs.next();
+        }
+        if (!writing) {
+          Thread.sleep(5);
+        }
+      }
+      process.destroyForcibly();
+      assertThat(writing).as("the import was killed while writing flow_daily").isTrue();
+    }
+    process.waitFor(60, TimeUnit.SECONDS);
+    drain.join(10_000);
+
+    assertThat(runImport(List.of(), postgres(clean), files)).isZero();
+    assertThat(state(pg(killed))).isEqualTo(List.of(0L, 0L, 0L, 0L));
+    assertThat(indexes(pg(killed))).isEqualTo(indexes(pg(clean))).hasSizeGreaterThan(6);
+
+    assertThat(runImport(List.of(), postgres(killed), files)).isZero();
+    assertThat(state(pg(killed))).isEqualTo(state(pg(clean))).element(1).isEqualTo((long) ROWS);
+    assertThat(indexes(pg(killed))).isEqualTo(indexes(pg(clean)));
+  }
+
+  /** Index definitions of the transactions and their aggregates, without the schema's name. */
+  private static List<String> indexes(Connection c) throws SQLException {
+    try (c;
+        var st = c.createStatement();
+        var rs =
+            st.executeQuery(
+                "SELECT indexname || ': ' || REPLACE(indexdef, schemaname || '.', '')"
+                    + " FROM pg_indexes WHERE schemaname = current_schema()"
+                    + " AND tablename IN ('txn', 'flow_daily', 'balance_daily') ORDER BY 1")) {
+      List<String> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+      return out;
+    }
+  }
+
   private Path bigBatch() throws IOException {
     Path out = Files.createDirectories(dir.resolve("batch"));
     try (BufferedWriter w = Files.newBufferedWriter(out.resolve("enterprises.csv"))) {
