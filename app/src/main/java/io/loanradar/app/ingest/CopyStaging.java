@@ -2,13 +2,13 @@ package io.loanradar.app.ingest;
 
 import io.loanradar.app.store.StoreTable;
 import io.loanradar.core.contract.ContractRow;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import org.postgresql.PGConnection;
@@ -30,6 +30,8 @@ final class CopyStaging implements StagingSink {
   private final int width;
   private PGCopyOutputStream stream;
   private Writer out;
+  private final StringBuilder text = new StringBuilder(512);
+  private char[] chars = new char[512];
 
   CopyStaging(PGConnection connection, StoreTable table, long batchId) {
     this.connection = connection;
@@ -48,50 +50,84 @@ final class CopyStaging implements StagingSink {
   public void add(long fileId, long line, ContractRow row) throws SQLException, IOException {
     if (out == null) {
       stream = new PGCopyOutputStream(connection, copy, BUFFER);
-      out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), BUFFER);
+      out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
     }
-    out.write(batch);
-    out.write('\t');
-    out.write(Long.toString(fileId));
-    out.write('\t');
-    out.write(Long.toString(line));
+    // the row is built in one reused buffer and handed to the encoder in one call: per field
+    // calls into the writer, each taking its lock, cost more than the text itself
+    text.setLength(0);
+    text.append(batch).append('\t').append(fileId).append('\t').append(line);
     for (int c = 0; c < width; c++) {
-      out.write('\t');
+      text.append('\t');
       write(row.get(c));
     }
     if (!table.derived().isEmpty()) {
-      out.write('\t');
+      text.append('\t');
       write(StagingSink.derived(table, row));
     }
-    out.write('\n');
+    text.append('\n');
+    int length = text.length();
+    if (chars.length < length) {
+      chars = new char[Math.max(length, 2 * chars.length)];
+    }
+    text.getChars(0, length, chars, 0);
+    out.write(chars, 0, length);
   }
 
   /** One field in COPY text format: {@code \N} for null, backslash escapes in text. */
-  private void write(Object value) throws IOException {
+  private void write(Object value) {
     if (value == null) {
-      out.write("\\N");
-    } else if (value instanceof String text) {
-      escape(text, out);
+      text.append("\\N");
+    } else if (value instanceof String string) {
+      escape(string, text);
     } else if (value instanceof BigDecimal decimal) {
-      out.write(decimal.toPlainString());
+      text.append(decimal.toPlainString());
     } else if (value instanceof Boolean flag) {
-      out.write(flag ? 't' : 'f');
+      text.append(flag ? 't' : 'f');
     } else if (value instanceof YearMonth month) {
-      out.write(month.atDay(1).toString());
+      date(month.getYear(), month.getMonthValue(), 1);
+    } else if (value instanceof LocalDate day) {
+      date(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
     } else if (value instanceof LocalDateTime time) {
-      out.write(time.toLocalDate().toString());
-      out.write(' ');
-      out.write(time.toLocalTime().toString());
+      date(time.getYear(), time.getMonthValue(), time.getDayOfMonth());
+      text.append(' ');
+      twoDigits(time.getHour()).append(':');
+      twoDigits(time.getMinute()).append(':');
+      twoDigits(time.getSecond());
+      if (time.getNano() != 0) {
+        String nanos = Integer.toString(1_000_000_000 + time.getNano());
+        text.append('.').append(nanos, 1, nanos.length());
+      }
     } else {
-      escape(value.toString(), out);
+      escape(value.toString(), text);
     }
   }
 
-  /** Writes text with COPY's escapes for backslash, tab, newline and carriage return. */
-  static void escape(String text, Writer out) throws IOException {
+  /**
+   * A date as PostgreSQL reads it: {@code YYYY-MM-DD}, a year outside 1 to 9999 as ISO writes it.
+   */
+  private void date(int year, int month, int day) {
+    if (year < 1 || year > 9999) {
+      text.append(LocalDate.of(year, month, day));
+      return;
+    }
+    text.append((char) ('0' + year / 1000))
+        .append((char) ('0' + year / 100 % 10))
+        .append((char) ('0' + year / 10 % 10))
+        .append((char) ('0' + year % 10))
+        .append('-');
+    twoDigits(month).append('-');
+    twoDigits(day);
+  }
+
+  private StringBuilder twoDigits(int n) {
+    return text.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
+  }
+
+  /** Appends text with COPY's escapes for backslash, tab, newline and carriage return. */
+  static void escape(String value, StringBuilder out) {
     int from = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
+    for (int i = 0; i < value.length(); i++) {
+      char ch = value.charAt(i);
       char code =
           switch (ch) {
             case '\\' -> '\\';
@@ -101,13 +137,11 @@ final class CopyStaging implements StagingSink {
             default -> 0;
           };
       if (code != 0) {
-        out.write(text, from, i - from);
-        out.write('\\');
-        out.write(code);
+        out.append(value, from, i).append('\\').append(code);
         from = i + 1;
       }
     }
-    out.write(text, from, text.length() - from);
+    out.append(value, from, value.length());
   }
 
   @Override

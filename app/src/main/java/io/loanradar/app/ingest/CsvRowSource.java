@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
+import java.util.Arrays;
 import java.util.Iterator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -26,6 +27,7 @@ final class CsvRowSource implements RowSource {
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private final Charset charset;
+  private long previousLine;
 
   CsvRowSource(Path file, Charset charset) throws IOException {
     this.charset = charset;
@@ -50,12 +52,22 @@ final class CsvRowSource implements RowSource {
     try {
       while (records.hasNext()) {
         CSVRecord record = records.next();
+        long lastLine = parser.getCurrentLineNumber();
+        long previous = previousLine;
+        previousLine = lastLine;
         if (record.size() == 1 && record.get(0).isBlank()) {
           continue;
         }
-        long lastLine = parser.getCurrentLineNumber();
-        long embedded = record.stream().mapToLong(CsvRowSource::lineBreaks).sum();
-        return new SourceRow(lastLine - embedded, record.toList());
+        // the parser counts the record's last line; a record that took the one line after the
+        // previous one holds no line break, so only the others are searched for quoted ones
+        String[] values = record.values();
+        long embedded = 0;
+        if (lastLine - previous != 1) {
+          for (String value : values) {
+            embedded += lineBreaks(value);
+          }
+        }
+        return new SourceRow(lastLine - embedded, Arrays.asList(values));
       }
       return null;
     } catch (UncheckedIOException e) {

@@ -138,6 +138,43 @@ abstract class ImporterIT {
         .isEqualByComparingTo("25000");
   }
 
+  @Test
+  void storesEveryTimestampShapeAsTheMomentItNamesInShanghaiTime() throws Exception {
+    importFiles(GOOD.resolve("enterprises.csv"));
+    Path times =
+        write(
+            "transactions.csv",
+            "txn_id,enterprise_id,account_id,booked_at,amount,direction\n"
+                + "S1,E001,A001,2024-03-01T09:30:15,1.00,IN\n"
+                + "S2,E001,A001,2024-03-01 23:59:59,1.00,IN\n"
+                + "S3,E001,A001,2024-03-02T08:00,1.00,IN\n"
+                + "S4,E001,A001,2024-03-02T08:00:00.250,1.00,IN\n"
+                + "S5,E001,A001,2024-03-02T20:00:00Z,1.00,IN\n"
+                + "S6,E001,A001,20240304,1.00,IN\n"
+                + "S7,E001,A001,0999-12-31T00:00:01,1.00,IN\n");
+
+    ImportReport report = importFiles(times);
+
+    assertThat(report.files().get(0).inserted()).isEqualTo(7);
+    assertThat(
+            jdbc.query(
+                "SELECT txn_id, booked_at, flow_day FROM txn ORDER BY txn_id",
+                (rs, i) ->
+                    rs.getString(1)
+                        + " "
+                        + rs.getObject(2, java.time.LocalDateTime.class)
+                        + " "
+                        + rs.getObject(3, LocalDate.class)))
+        .containsExactly(
+            "S1 2024-03-01T09:30:15 2024-03-01",
+            "S2 2024-03-01T23:59:59 2024-03-01",
+            "S3 2024-03-02T08:00 2024-03-02",
+            "S4 2024-03-02T08:00:00.250 2024-03-02",
+            "S5 2024-03-03T04:00 2024-03-03",
+            "S6 2024-03-04T00:00 2024-03-04",
+            "S7 0999-12-31T00:00:01 0999-12-31");
+  }
+
   /** Every row of a table as text, numbers without trailing zeros, in key order. */
   private List<String> rows(String sql) {
     return jdbc.query(

@@ -16,14 +16,18 @@ final class Cells {
       return null;
     }
     String text = strip(raw);
-    if (text.isEmpty()
-        || text.equals("-")
-        || text.equals("--")
-        || text.equalsIgnoreCase("NULL")
-        || text.equalsIgnoreCase("N/A")) {
+    if (text.length() <= 4 && unknown(text)) {
       return null;
     }
     return text;
+  }
+
+  private static boolean unknown(String text) {
+    return text.isEmpty()
+        || text.equals("-")
+        || text.equals("--")
+        || text.equalsIgnoreCase("NULL")
+        || text.equalsIgnoreCase("N/A");
   }
 
   /** Folds full-width digits, letters and punctuation (全角) to their ASCII forms. */

@@ -42,6 +42,20 @@ final class Dates {
     if (t.length() <= 11) {
       return date(t).map(LocalDate::atStartOfDay);
     }
+    if (t.length() == 19 && plainDateTime(t)) {
+      try {
+        return Optional.of(
+            LocalDateTime.of(
+                number(t, 0, 4),
+                number(t, 5, 7),
+                number(t, 8, 10),
+                number(t, 11, 13),
+                number(t, 14, 16),
+                number(t, 17, 19)));
+      } catch (DateTimeException e) {
+        return Optional.empty();
+      }
+    }
     String iso =
         t.indexOf('T') < 0 && t.length() > 10 && t.charAt(10) == ' '
             ? t.substring(0, 10) + 'T' + t.substring(11)
@@ -95,6 +109,37 @@ final class Dates {
       return Optional.empty();
     }
     return Optional.of(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)));
+  }
+
+  /**
+   * Whether the text reads {@code YYYY-MM-DDTHH:MM:SS} (or with a blank for the {@code T}) in ASCII
+   * digits, the shape nearly every timestamp of a bank's export has. Such a text is read field by
+   * field, which gives what {@link LocalDateTime#parse} gives (the same ranges, 24:00 and 30
+   * February rejected) without its general parser; any other goes through that parser.
+   */
+  private static boolean plainDateTime(String t) {
+    for (int i = 0; i < 19; i++) {
+      char c = t.charAt(i);
+      boolean ok =
+          switch (i) {
+            case 4, 7 -> c == '-';
+            case 10 -> c == 'T' || c == ' ';
+            case 13, 16 -> c == ':';
+            default -> c >= '0' && c <= '9';
+          };
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int number(String t, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (t.charAt(i) - '0');
+    }
+    return n;
   }
 
   /**

@@ -115,6 +115,46 @@ class DateColumnsTest {
     assertThat(TIMESTAMP.parse(text, TODAY)).isEqualTo(expected);
   }
 
+  /**
+   * Timestamps shaped {@code YYYY-MM-DDTHH:MM:SS} are read field by field; every combination of
+   * edge values must give what {@link LocalDateTime#parse} gives, or be rejected where it throws.
+   */
+  @Test
+  void readsPlainTimestampsExactlyAsTheIsoParserDoes() {
+    int checked = 0;
+    int rejected = 0;
+    for (String year : new String[] {"0000", "1999", "2023", "2024", "9999"}) {
+      for (String month : new String[] {"00", "01", "02", "12", "13"}) {
+        for (String day : new String[] {"00", "28", "29", "30", "31", "32"}) {
+          for (String time : new String[] {"00:00:00", "23:59:59", "24:00:00", "12:60:00"}) {
+            for (String seconds : new String[] {"", "60"}) {
+              String clock = seconds.isEmpty() ? time : time.substring(0, 6) + seconds;
+              for (char separator : new char[] {'T', ' '}) {
+                String text = year + "-" + month + "-" + day + separator + clock;
+                Object expected;
+                try {
+                  expected = LocalDateTime.parse(text.replace(' ', 'T'));
+                } catch (java.time.format.DateTimeParseException e) {
+                  expected = null;
+                }
+                Object read = TIMESTAMP.parse(text, TODAY);
+                if (expected == null) {
+                  assertThat(read).as(text).isInstanceOf(Problem.class);
+                  rejected++;
+                } else {
+                  assertThat(read).as(text).isEqualTo(expected);
+                }
+                checked++;
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(checked).isEqualTo(2400);
+    assertThat(rejected).isBetween(1500, 2300);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
