@@ -338,14 +338,10 @@ final class Merger {
     return ps;
   }
 
-  /**
-   * Whether a query whose every {@code ?} is the batch id returns a row. The {@code LIMIT} tells
-   * the planner that one row will do: for the duplicate check it then walks the staging index in
-   * key order and stops at the first repeat, instead of hashing every key of the batch (1.9 s
-   * against 5.9 s for 5 M staged rows on PostgreSQL).
-   */
+  /** Whether a query whose every {@code ?} is the batch id returns a row. */
   private boolean exists(String sql) throws SQLException {
-    try (PreparedStatement ps = prepare(sql + " LIMIT 1")) {
+    try (PreparedStatement ps = prepare(sql)) {
+      ps.setMaxRows(1);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
       }
