@@ -46,7 +46,7 @@ final class DeferredIndexes {
       throws SQLException {
     DeferredIndexes deferred = new DeferredIndexes(connection);
     for (String table : tables) {
-      if (deferred.empty(table) && !deferred.referenced(table)) {
+      if (deferred.empty(table) && !deferred.referenced(table) && deferred.owned(table)) {
         deferred.drop(table);
       }
     }
@@ -76,6 +76,21 @@ final class DeferredIndexes {
         ResultSet rs = s.executeQuery("SELECT 1 FROM " + table + " LIMIT 1")) {
       return !rs.next();
     }
+  }
+
+  /**
+   * Whether the session may drop and build the table's indexes: it owns the table or acts with its
+   * owner's rights. A bank may run the application as a user that only reads and writes rows, with
+   * the schema owned by another; such a load keeps its indexes up to date as any other batch.
+   */
+  private boolean owned(String table) throws SQLException {
+    return strings(
+                "SELECT 1 FROM pg_class c WHERE c.oid = CAST(? AS regclass)"
+                    + " AND pg_has_role(current_user, c.relowner, 'USAGE')",
+                table,
+                1)
+            .size()
+        == 1;
   }
 
   private boolean referenced(String table) throws SQLException {

@@ -88,6 +88,50 @@ class DeferredIndexesIT {
     assertThat(count("child")).isZero();
   }
 
+  /**
+   * A session that may write rows but does not own the tables, as when a bank runs the application
+   * under a user without DDL rights, leaves every index in place instead of failing the batch.
+   */
+  @Test
+  void aSessionThatDoesNotOwnTheTablesKeepsTheirIndexes() throws SQLException {
+    String role = "lr_it_writer";
+    run(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '"
+            + role
+            + "') THEN CREATE ROLE "
+            + role
+            + " LOGIN; END IF; END $$",
+        "GRANT USAGE ON SCHEMA " + schemaName() + " TO " + role,
+        "GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA " + schemaName() + " TO " + role);
+    c.commit();
+    Map<String, String> before = indexes();
+    try {
+      try (Connection writer =
+          DriverManager.getConnection(
+              TestDatabases.postgresUrl()
+                  + (TestDatabases.postgresUrl().contains("?") ? "&" : "?")
+                  + "currentSchema="
+                  + schemaName(),
+              role,
+              "")) {
+        writer.setAutoCommit(false);
+        DeferredIndexes deferred =
+            DeferredIndexes.dropWhereEmpty(writer, List.of("child", "plain"));
+        assertThat(deferred.any()).isFalse();
+        deferred.build();
+        writer.commit();
+      }
+      assertThat(indexes()).isEqualTo(before);
+    } finally {
+      run("DROP OWNED BY " + role, "DROP ROLE " + role);
+      c.commit();
+    }
+  }
+
+  private String schemaName() throws SQLException {
+    return c.getSchema();
+  }
+
   private Map<String, String> indexes() throws SQLException {
     Map<String, String> out = new TreeMap<>();
     try (Statement s = c.createStatement();
