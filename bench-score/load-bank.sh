@@ -40,10 +40,8 @@ fi
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
-PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGDATABASE="${PGDATABASE:-test}"
-PGUSER="${PGUSER:-postgres}"
-export PGHOST PGPORT PGDATABASE PGUSER
-JDBC="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?currentSchema=$SCHEMA"
+. bench-score/lib.sh
+pg_env "$SCHEMA"
 APP=app/target/loanradar.jar
 AGG=app/src/main/resources/db/aggregates
 PSQL=(psql -v ON_ERROR_STOP=1 -q)

@@ -27,10 +27,8 @@ done
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
-PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGDATABASE="${PGDATABASE:-test}"
-PGUSER="${PGUSER:-postgres}"
-export PGHOST PGPORT PGDATABASE PGUSER
-JDBC="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?currentSchema=$SCHEMA"
+. bench-score/lib.sh
+pg_env "$SCHEMA"
 APP=app/target/loanradar.jar
 mkdir -p "$WORK"
 
@@ -44,15 +42,13 @@ for i in $(seq 1 "$RUNS"); do
     java -Xmx"$HEAP" -Xlog:gc:file="$log" -jar "$APP" alerts --as-of "$AS_OF")
   wall=$(echo "$(date +%s.%N) - $start" | bc)
   inner=$(echo "$out" | sed -n 's/.* in \([0-9.]*\) s:.*/\1/p')
-  # largest heap in use before a collection ("123M->45M(512M)"), in MB
-  peak=$(grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$log" | sed 's/M->.*//' | sort -n | tail -1)
+  peak=$(peak_heap_mb "$log")
   rss=$(( $(tail -1 "$WORK/alerts-rss-$i.txt") / 1024 ))
   echo "$out"
   echo "alerts run $i: wall $wall s, command says $inner s, peak heap ${peak:-?} MB, peak RSS $rss MB"
   echo "$wall $inner ${peak:-0} $rss" >> "$WORK/alerts-runs.txt"
 done
 
-median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 echo
 echo "| alerts, schema $SCHEMA, as of $AS_OF | median of $RUNS |"
 echo "|---|---|"

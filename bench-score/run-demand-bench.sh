@@ -41,10 +41,8 @@ done
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
-PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGDATABASE="${PGDATABASE:-test}"
-PGUSER="${PGUSER:-postgres}"
-export PGHOST PGPORT PGDATABASE PGUSER
-JDBC="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?currentSchema=$SCHEMA"
+. bench-score/lib.sh
+pg_env "$SCHEMA"
 APP="${APP:-app/target/loanradar.jar}"
 mkdir -p "$WORK"
 JARS=("$APP")
@@ -63,8 +61,7 @@ timed() {
   wall=$(echo "$(date +%s.%N) - $start" | bc)
   echo "$out" > "$WORK/$name.out"
   inner=$(echo "$out" | sed -n 's/.*\(in\|,\) \([0-9.]*\) s[:;].*/\2/p' | tail -1)
-  # largest heap in use before a collection ("123M->45M(512M)"), in MB
-  peak=$(grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$log" | sed 's/M->.*//' | sort -n | tail -1)
+  peak=$(peak_heap_mb "$log")
   rss=$(( $(tail -1 "$WORK/$name-rss.txt") / 1024 ))
   echo "$out" | grep -E "demand scan|back-test read|in [0-9.]+ s" | sed 's/^.*\(DemandScan\|Backtest\) *: //'
   echo "$name: wall $wall s, command says $inner s, peak heap ${peak:-?} MB, peak RSS $rss MB"
@@ -92,7 +89,6 @@ if [ -n "$TRUTH" ]; then
   done
 fi
 
-median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 echo
 printf '| schema %s, as of %s, -Xmx%s |' "$SCHEMA" "$AS_OF" "$HEAP"
 printf ' %s |' "${JARS[@]}"

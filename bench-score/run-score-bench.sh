@@ -37,12 +37,10 @@ done
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
-PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGDATABASE="${PGDATABASE:-test}"
-PGUSER="${PGUSER:-postgres}"
-export PGHOST PGPORT PGDATABASE PGUSER
+. bench-score/lib.sh
 SCHEMA="${SCHEMA:-bench_score_${N}}"
 BANK="${BANK:-$WORK/bank$N}"
-JDBC="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?currentSchema=$SCHEMA"
+pg_env "$SCHEMA"
 APP="${APP:-app/target/loanradar.jar}"
 mkdir -p "$WORK"
 
@@ -83,13 +81,11 @@ for i in $(seq 1 "$RUNS"); do
     java -Xmx2g -Xlog:gc:file="$log" -jar "$APP" score --as-of "$AS_OF")
   wall=$(echo "$(date +%s.%N) - $start" | bc)
   inner=$(echo "$out" | sed -n 's/.* in \([0-9.]*\) s:.*/\1/p')
-  # largest heap in use before a collection ("123M->45M(512M)"), in MB
-  peak=$(grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$log" | sed 's/M->.*//' | sort -n | tail -1)
+  peak=$(peak_heap_mb "$log")
   echo "score run $i: wall $wall s, command says $inner s, peak heap ${peak:-?} MB"
   echo "$wall $inner ${peak:-0}" >> "$WORK/score-runs.txt"
 done
 
-median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 wall_med=$(cut -d' ' -f1 "$WORK/score-runs.txt" | median)
 inner_med=$(cut -d' ' -f2 "$WORK/score-runs.txt" | median)
 peak_max=$(cut -d' ' -f3 "$WORK/score-runs.txt" | sort -n | tail -1)
