@@ -17,7 +17,9 @@ import org.postgresql.copy.PGCopyOutputStream;
 /**
  * Stages rows on PostgreSQL with {@code COPY ... FROM STDIN} in text format, streamed in 64 KiB
  * chunks, so memory stays flat whatever the file size. The COPY is ended before other statements
- * (the quarantine's inserts) run on the connection and reopened with the next row.
+ * (the quarantine's inserts) run on the connection and reopened with the next row. The rows go to
+ * the kind's staging table, or for a first load's transactions to {@code txn} itself (see {@code
+ * FirstLoad}), which has the same columns.
  */
 final class CopyStaging implements StagingSink {
 
@@ -33,12 +35,12 @@ final class CopyStaging implements StagingSink {
   private final StringBuilder text = new StringBuilder(512);
   private char[] chars = new char[512];
 
-  CopyStaging(PGConnection connection, StoreTable table, long batchId) {
+  CopyStaging(PGConnection connection, StoreTable table, String target, long batchId) {
     this.connection = connection;
     this.table = table;
     this.copy =
         "COPY "
-            + table.staging()
+            + target
             + " ("
             + String.join(", ", StagingSink.columns(table))
             + ") FROM STDIN (FORMAT text)";

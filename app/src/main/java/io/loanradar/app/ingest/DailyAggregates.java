@@ -86,6 +86,18 @@ final class DailyAggregates {
   }
 
   /**
+   * Sums the aggregates of a first load from {@code txn} itself, which holds only the batch's rows
+   * (see {@code FirstLoad}): the statements as they are, over the whole table (PostgreSQL).
+   */
+  void buildFromTxn() throws SQLException {
+    groupedBySorting(
+        () -> {
+          run(FLOW_DAILY.replace(TOUCHED, ""), null);
+          run(BALANCE_DAILY.replace(TOUCHED, ""), null);
+        });
+  }
+
+  /**
    * Runs the aggregate statements with PostgreSQL's hash aggregation switched off for the batch's
    * transaction, then back to the server's setting. The planner caps its estimate of the groups at
    * a tenth of the rows (501 thousand for 5 M staged transactions, where there are 4.4 million), so
@@ -129,10 +141,13 @@ final class DailyAggregates {
     }
   }
 
-  private void run(String sql, long batchId) throws SQLException {
+  /** Runs a statement, binding the batch id to its one parameter unless it is null. */
+  private void run(String sql, Long batchId) throws SQLException {
     long start = System.nanoTime();
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setLong(1, batchId);
+      if (batchId != null) {
+        ps.setLong(1, batchId);
+      }
       int rows = ps.executeUpdate();
       log.debug(
           "{} rows in {} ms: {}",

@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The keys and indexes of empty store tables, dropped while a first load fills them and built
@@ -32,7 +35,12 @@ final class DeferredIndexes {
   static final String MAINTENANCE_WORK_MEM = "256MB";
 
   private final Connection connection;
-  private final List<String> rebuild = new ArrayList<>();
+
+  /** What was dropped, in the order it is built again: per table its keys, then its indexes. */
+  private final List<Dropped> rebuild = new ArrayList<>();
+
+  /** A dropped key or index and the statement that builds it. */
+  private record Dropped(String table, boolean key, String ddl) {}
 
   private DeferredIndexes(Connection connection) {
     this.connection = connection;
@@ -53,6 +61,25 @@ final class DeferredIndexes {
     return deferred;
   }
 
+  /**
+   * Drops the keys and indexes of every one of {@code tables} when each of them qualifies (holds no
+   * row, is referred to by no foreign key, is owned by the session), and nothing otherwise: a first
+   * load that writes straight into the tables needs them all without indexes.
+   */
+  static Optional<DeferredIndexes> dropIfEveryOneEmpty(Connection connection, List<String> tables)
+      throws SQLException {
+    DeferredIndexes deferred = new DeferredIndexes(connection);
+    for (String table : tables) {
+      if (!deferred.empty(table) || deferred.referenced(table) || !deferred.owned(table)) {
+        return Optional.empty();
+      }
+    }
+    for (String table : tables) {
+      deferred.drop(table);
+    }
+    return Optional.of(deferred);
+  }
+
   /** Whether any index was dropped. */
   boolean any() {
     return !rebuild.isEmpty();
@@ -60,15 +87,36 @@ final class DeferredIndexes {
 
   /** Builds every dropped key and index again; the tables are then as before, rows aside. */
   void build() throws SQLException {
-    if (rebuild.isEmpty()) {
+    build(d -> true);
+  }
+
+  /**
+   * Builds the dropped keys (primary and unique) of one table. A key that meets a duplicate fails
+   * with SQLState {@code 23505} and stays to be built; after a rollback to a savepoint taken before
+   * this call, the duplicates may be removed and the key built again.
+   */
+  void buildKeys(String table) throws SQLException {
+    build(d -> d.key() && d.table().equals(table));
+  }
+
+  /** Builds every dropped key and index of one table. */
+  void build(String table) throws SQLException {
+    build(d -> d.table().equals(table));
+  }
+
+  private void build(Predicate<Dropped> which) throws SQLException {
+    if (rebuild.stream().noneMatch(which)) {
       return;
     }
     execute("SET LOCAL maintenance_work_mem = '" + MAINTENANCE_WORK_MEM + "'");
-    for (String ddl : rebuild) {
-      execute(ddl);
+    for (Iterator<Dropped> it = rebuild.iterator(); it.hasNext(); ) {
+      Dropped d = it.next();
+      if (which.test(d)) {
+        execute(d.ddl());
+        it.remove();
+      }
     }
     execute("SET LOCAL maintenance_work_mem TO DEFAULT");
-    rebuild.clear();
   }
 
   private boolean empty(String table) throws SQLException {
@@ -121,16 +169,19 @@ final class DeferredIndexes {
     for (int i = 0; i < constraints.size(); i += 2) {
       execute("ALTER TABLE " + table + " DROP CONSTRAINT " + constraints.get(i));
       rebuild.add(
-          "ALTER TABLE "
-              + table
-              + " ADD CONSTRAINT "
-              + constraints.get(i)
-              + " "
-              + constraints.get(i + 1));
+          new Dropped(
+              table,
+              true,
+              "ALTER TABLE "
+                  + table
+                  + " ADD CONSTRAINT "
+                  + constraints.get(i)
+                  + " "
+                  + constraints.get(i + 1)));
     }
     for (int i = 0; i < indexes.size(); i += 2) {
       execute("DROP INDEX " + indexes.get(i));
-      rebuild.add(indexes.get(i + 1));
+      rebuild.add(new Dropped(table, false, indexes.get(i + 1)));
     }
     log.debug(
         "{} is empty: {} keys and {} indexes built after the load",

@@ -69,12 +69,13 @@ public class Importer {
       try {
         lock(c);
         long batchId = openBatch(c, request);
-        Stager stager = new Stager(c, batchId, request.today(), progress);
+        FirstLoad firstLoad = new FirstLoad(c);
+        Stager stager = new Stager(c, batchId, request.today(), progress, firstLoad);
         List<Stager.Staged> staged = new ArrayList<>();
         for (Path file : files) {
           staged.add(stager.stage(file, request.kind(), request.encoding()));
         }
-        List<FileReport> reports = merge(c, batchId, staged);
+        List<FileReport> reports = merge(c, batchId, staged, firstLoad);
         closeBatch(c, batchId);
         c.commit();
         ImportReport report =
@@ -90,15 +91,17 @@ public class Importer {
     }
   }
 
-  private List<FileReport> merge(Connection c, long batchId, List<Stager.Staged> staged)
+  private List<FileReport> merge(
+      Connection c, long batchId, List<Stager.Staged> staged, FirstLoad firstLoad)
       throws SQLException {
-    Merger merger = new Merger(c, batchId);
+    Merger merger = new Merger(c, batchId, firstLoad);
     Map<Long, long[]> counts = new java.util.HashMap<>();
     for (StoreTable table : StoreTable.mergeOrder()) {
       if (staged.stream().anyMatch(s -> s.table().equals(Optional.of(table)))) {
         counts.putAll(merger.merge(table));
       }
     }
+    firstLoad.finish();
     Map<Long, Long> quarantined = quarantinedRows(c, batchId);
     List<FileReport> reports = new ArrayList<>();
     for (Stager.Staged s : staged) {

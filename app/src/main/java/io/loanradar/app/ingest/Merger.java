@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +33,21 @@ final class Merger {
    */
   static final String PG_WORK_MEM = "256MB";
 
+  static final String DUPLICATE_ZH = "主键在本批次中重复，已保留首次出现的行";
+  static final String DUPLICATE_EN = "duplicate key in this batch; the first occurrence was kept";
+  static final String UNKNOWN_ENTERPRISE_ZH = "企业在库中和本批次中都不存在";
+  static final String UNKNOWN_ENTERPRISE_EN =
+      "the enterprise exists neither in the store nor in this batch";
+
   private final Connection connection;
   private final long batchId;
   private final boolean postgres;
+  private final FirstLoad firstLoad;
 
-  Merger(Connection connection, long batchId) throws SQLException {
+  Merger(Connection connection, long batchId, FirstLoad firstLoad) throws SQLException {
     this.connection = connection;
     this.batchId = batchId;
+    this.firstLoad = firstLoad;
     this.postgres = StoreDialect.isPostgres(connection);
     if (postgres) {
       execute("SET LOCAL work_mem = '" + PG_WORK_MEM + "'");
@@ -58,6 +67,9 @@ final class Merger {
 
   /** Row counts per file id: inserted, updated, unchanged. */
   Map<Long, long[]> merge(StoreTable t) throws SQLException {
+    if (t == StoreTable.TXN && firstLoad.active()) {
+      return mergeFirstLoad();
+    }
     if (postgres) {
       execute("ANALYZE " + t.staging());
     }
@@ -175,7 +187,11 @@ final class Merger {
             + String.join("+", t.key())
             + "', "
             + keyText
-            + ", '主键在本批次中重复，已保留首次出现的行', 'duplicate key in this batch; the first occurrence was kept'"
+            + ", '"
+            + DUPLICATE_ZH
+            + "', '"
+            + DUPLICATE_EN
+            + "'"
             + earlier);
     execute("DELETE" + earlier);
   }
@@ -191,9 +207,14 @@ final class Merger {
   }
 
   private void unknownEnterprise(StoreTable t, String column, String extra) throws SQLException {
+    unknownEnterprise(t.staging(), column, extra);
+  }
+
+  /** Quarantines and removes the batch's rows in {@code rows} whose enterprise exists nowhere. */
+  private int unknownEnterprise(String rows, String column, String extra) throws SQLException {
     String where =
         " FROM "
-            + t.staging()
+            + rows
             + " s WHERE s.batch_id = ?"
             + extra
             + " AND NOT EXISTS (SELECT 1 FROM enterprise e WHERE e.enterprise_id = s."
@@ -206,11 +227,94 @@ final class Merger {
                 + column
                 + "', s."
                 + column
-                + ", '企业在库中和本批次中都不存在', 'the enterprise exists neither in the store nor in this batch'"
+                + ", '"
+                + UNKNOWN_ENTERPRISE_ZH
+                + "', '"
+                + UNKNOWN_ENTERPRISE_EN
+                + "'"
                 + where);
     if (quarantined > 0) {
       execute("DELETE" + where);
     }
+    return quarantined;
+  }
+
+  /**
+   * Completes a first load whose transactions were copied straight into {@code txn} (see {@link
+   * FirstLoad}), with the same outcome as staging them: the later occurrences of a duplicate key
+   * and the rows whose enterprise exists nowhere are quarantined and removed, the rest counted as
+   * inserted, the daily aggregates summed and every key and index built again.
+   *
+   * <p>The order serves the speed. Building the primary key is the duplicate check: it has to sort
+   * the keys anyway, and only when it meets a duplicate are the duplicates looked for. One scan
+   * joined to the enterprises counts the rows per file and finds the unknown ones. The other
+   * indexes of {@code txn} come next, so that the aggregates may read the rows in (enterprise, day)
+   * order from {@code txn_enterprise_day} where the file was written enterprise by enterprise (the
+   * planner judges that from the statistics), instead of sorting them all.
+   */
+  private Map<Long, long[]> mergeFirstLoad() throws SQLException {
+    DeferredIndexes indexes = firstLoad.indexes();
+    Savepoint beforeKey = connection.setSavepoint();
+    try {
+      indexes.buildKeys("txn");
+      connection.releaseSavepoint(beforeKey);
+    } catch (SQLException e) {
+      if (!"23505".equals(e.getSQLState())) {
+        throw e;
+      }
+      connection.rollback(beforeKey);
+      quarantineDuplicatesOfFirstLoad();
+      indexes.buildKeys("txn");
+    }
+    Map<Long, long[]> counts = new HashMap<>();
+    long unknown = 0;
+    try (PreparedStatement ps =
+            prepare(
+                "SELECT s.file_id, COUNT(*), COUNT(*) - COUNT(e.enterprise_id) FROM txn s"
+                    + " LEFT JOIN enterprise e ON e.enterprise_id = s.enterprise_id"
+                    + " GROUP BY s.file_id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        counts.put(rs.getLong(1), new long[] {rs.getLong(2) - rs.getLong(3), 0, 0});
+        unknown += rs.getLong(3);
+      }
+    }
+    if (unknown > 0) {
+      unknownEnterprise("txn", "enterprise_id", "");
+    }
+    indexes.build("txn");
+    execute("ANALYZE txn");
+    new DailyAggregates(connection, true).buildFromTxn();
+    indexes.build();
+    return counts;
+  }
+
+  /**
+   * Takes the later occurrences of duplicate keys out of a first load's {@code txn}, into the
+   * quarantine, as {@link #quarantineDuplicates} does for staged rows: one pass groups the keys,
+   * and only the rows of keys that occur more than once are compared.
+   */
+  private void quarantineDuplicatesOfFirstLoad() throws SQLException {
+    execute(
+        "CREATE TEMPORARY TABLE first_load_duplicate ON COMMIT DROP AS"
+            + " SELECT t.file_id, t.line_no, t.txn_id FROM txn t WHERE t.txn_id IN"
+            + " (SELECT txn_id FROM txn GROUP BY txn_id HAVING COUNT(*) > 1)");
+    // keep only the rows that have an earlier occurrence
+    execute(
+        "DELETE FROM first_load_duplicate s WHERE NOT EXISTS (SELECT 1 FROM first_load_duplicate o"
+            + " WHERE o.txn_id = s.txn_id"
+            + " AND (o.file_id < s.file_id OR (o.file_id = s.file_id AND o.line_no < s.line_no)))");
+    execute(
+        "INSERT INTO quarantine (batch_id, file_id, line_no, column_name, raw_value, reason_zh, reason_en)"
+            + " SELECT ?, file_id, line_no, 'txn_id', txn_id, '"
+            + DUPLICATE_ZH
+            + "', '"
+            + DUPLICATE_EN
+            + "' FROM first_load_duplicate");
+    execute(
+        "DELETE FROM txn t WHERE EXISTS (SELECT 1 FROM first_load_duplicate d"
+            + " WHERE d.file_id = t.file_id AND d.line_no = t.line_no)");
+    execute("DROP TABLE first_load_duplicate");
   }
 
   private Map<Long, long[]> count(StoreTable t) throws SQLException {

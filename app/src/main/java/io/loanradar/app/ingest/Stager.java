@@ -32,12 +32,19 @@ final class Stager {
   private final long batchId;
   private final LocalDate today;
   private final ImportProgress progress;
+  private final FirstLoad firstLoad;
 
-  Stager(Connection connection, long batchId, LocalDate today, ImportProgress progress) {
+  Stager(
+      Connection connection,
+      long batchId,
+      LocalDate today,
+      ImportProgress progress,
+      FirstLoad firstLoad) {
     this.connection = connection;
     this.batchId = batchId;
     this.today = today;
     this.progress = progress;
+    this.firstLoad = firstLoad;
   }
 
   /** The result of staging one file. */
@@ -144,7 +151,7 @@ final class Stager {
       throws SQLException, IOException {
     Importer.update(
         connection,
-        "DELETE FROM " + table.staging() + " WHERE batch_id = ? AND file_id = ?",
+        "DELETE FROM " + firstLoad.target(table) + " WHERE batch_id = ? AND file_id = ?",
         batchId,
         fileId);
     Importer.update(
@@ -182,7 +189,7 @@ final class Stager {
     long read = 0;
     long bad = 0;
     int pendingBad = 0;
-    try (StagingSink rows = StagingSink.open(connection, table, batchId);
+    try (StagingSink rows = StagingSink.open(connection, table, firstLoad.target(table), batchId);
         PreparedStatement quarantine = connection.prepareStatement(Merger.QUARANTINE_INSERT)) {
       for (RowSource.SourceRow row = source.next(); row != null; row = source.next()) {
         read++;

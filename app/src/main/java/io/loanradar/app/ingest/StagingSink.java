@@ -27,11 +27,17 @@ interface StagingSink extends AutoCloseable {
   @Override
   void close() throws SQLException, IOException;
 
-  /** The fastest sink the connection's database offers for a staging table. */
-  static StagingSink open(Connection connection, StoreTable table, long batchId)
+  /**
+   * The fastest sink the connection's database offers for a staging table, or on PostgreSQL for
+   * {@code target}, a table with the staging table's columns (see {@code FirstLoad}).
+   */
+  static StagingSink open(Connection connection, StoreTable table, String target, long batchId)
       throws SQLException {
     if (connection.isWrapperFor(PGConnection.class)) {
-      return new CopyStaging(connection.unwrap(PGConnection.class), table, batchId);
+      return new CopyStaging(connection.unwrap(PGConnection.class), table, target, batchId);
+    }
+    if (!target.equals(table.staging())) {
+      throw new IllegalArgumentException("only PostgreSQL writes " + target + " straight away");
     }
     return new InsertStaging(connection, table, batchId);
   }

@@ -89,6 +89,34 @@ class DeferredIndexesIT {
   }
 
   /**
+   * A first load that writes straight into its tables needs all of them without indexes: one that
+   * holds a row keeps everything in place. Keys are built on their own first, so that a duplicate
+   * can be dealt with before the other indexes are built.
+   */
+  @Test
+  void dropsForAFirstLoadOnlyWhenEveryTableQualifiesAndBuildsKeysFirst() throws SQLException {
+    Map<String, String> before = indexes();
+    assertThat(DeferredIndexes.dropIfEveryOneEmpty(c, List.of("plain", "filled"))).isEmpty();
+    assertThat(indexes()).isEqualTo(before);
+
+    DeferredIndexes deferred =
+        DeferredIndexes.dropIfEveryOneEmpty(c, List.of("plain", "child")).orElseThrow();
+    assertThat(indexes()).doesNotContainKeys("plain_id", "child_pkey");
+    run("INSERT INTO child VALUES ('c1', NULL), ('c1', NULL)");
+    var beforeKey = c.setSavepoint();
+    assertThatThrownBy(() -> deferred.buildKeys("child"))
+        .isInstanceOfSatisfying(
+            SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23505"));
+    c.rollback(beforeKey);
+    run("DELETE FROM child");
+    deferred.buildKeys("child");
+    assertThat(indexes()).containsKey("child_pkey").doesNotContainKey("plain_id");
+
+    deferred.build();
+    assertThat(indexes()).isEqualTo(before);
+  }
+
+  /**
    * A session that may write rows but does not own the tables, as when a bank runs the application
    * under a user without DDL rights, leaves every index in place instead of failing the batch.
    */

@@ -254,6 +254,105 @@ abstract class ImporterIT {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM txn", Long.class)).isEqualTo(9L);
   }
 
+  /**
+   * Duplicate keys within and across the files of a batch and an enterprise that exists nowhere end
+   * the same way whether the transactions are the store's first (on PostgreSQL written straight
+   * into {@code txn}, see {@code FirstLoad}) or join transactions already kept (staged first).
+   */
+  @Test
+  void aFirstLoadQuarantinesDuplicateAndOrphanTransactionsAsALaterBatchDoes() throws Exception {
+    Path enterprises = write("enterprises.csv", "enterprise_id,name\nF1,甲有限公司\nF2,乙有限公司\n");
+    String header = "txn_id,enterprise_id,account_id,booked_at,amount,direction,balance_after\n";
+    Path first =
+        write(
+            "t1.csv",
+            header
+                + "Y1,F1,A1,2025-02-03T09:00:00,100.00,IN,100.00\n"
+                + "Y2,F1,A1,2025-02-03T10:00:00,40.00,OUT,60.00\n"
+                + "Y1,F1,A1,2025-02-04T09:00:00,999.00,IN,1059.00\n"
+                + "Y3,F9,A9,2025-02-03T09:00:00,5.00,IN,5.00\n"
+                + "Y4,F2,B1,2025-02-05T09:00:00,70.00,IN,70.00\n");
+    Path second =
+        write(
+            "t2.csv",
+            header
+                + "Y2,F2,B1,2025-02-06T09:00:00,1.00,IN,71.00\n"
+                + "Y5,F2,B1,2025-02-06T11:00:00,2.00,OUT,69.00\n");
+
+    List<String> firstLoad = outcome(importFiles(enterprises, first, second));
+    assertAggregatesEqualARecountOfEveryTransaction();
+
+    emptyStore();
+    // the store now holds one transaction, of an earlier day: the same batch is staged and merged
+    importFiles(
+        enterprises, write("t0.csv", header + "Y0,F2,B1,2025-01-02T09:00:00,10.00,IN,10.00\n"));
+    List<String> later = outcome(importFiles(enterprises, first, second));
+    assertAggregatesEqualARecountOfEveryTransaction();
+
+    assertThat(firstLoad)
+        .containsExactly(
+            "t1.csv read 5 inserted 3 quarantined 2",
+            "t2.csv read 2 inserted 1 quarantined 1",
+            "t1.csv:4:txn_id:Y1:duplicate key in this batch; the first occurrence was kept",
+            "t1.csv:5:enterprise_id:F9:the enterprise exists neither in the store nor in this batch",
+            "t2.csv:2:txn_id:Y2:duplicate key in this batch; the first occurrence was kept",
+            "Y1 F1 100 t1.csv:2",
+            "Y2 F1 40 t1.csv:3",
+            "Y4 F2 70 t1.csv:6",
+            "Y5 F2 2 t2.csv:3");
+    assertThat(later).isEqualTo(firstLoad);
+  }
+
+  /** The transaction files' counts, the batch's quarantine and the transactions it kept. */
+  private List<String> outcome(ImportReport report) {
+    List<String> out = new java.util.ArrayList<>();
+    for (FileReport f : report.files()) {
+      if (f.kind().equals("TRANSACTIONS")) {
+        out.add(
+            f.fileName()
+                + " read "
+                + f.rowsRead()
+                + " inserted "
+                + f.inserted()
+                + " quarantined "
+                + f.quarantined());
+      }
+    }
+    out.addAll(
+        jdbc.query(
+            "SELECT f.file_name, q.line_no, q.column_name, q.raw_value, q.reason_en FROM quarantine q"
+                + " JOIN import_file f ON f.file_id = q.file_id WHERE q.batch_id = ?"
+                + " ORDER BY f.file_name, q.line_no",
+            (rs, i) ->
+                rs.getString(1)
+                    + ":"
+                    + rs.getLong(2)
+                    + ":"
+                    + rs.getString(3)
+                    + ":"
+                    + rs.getString(4)
+                    + ":"
+                    + rs.getString(5),
+            report.batchId()));
+    out.addAll(
+        jdbc.query(
+            "SELECT t.txn_id, t.enterprise_id, t.amount, f.file_name, t.line_no FROM txn t"
+                + " JOIN import_file f ON f.file_id = t.file_id WHERE t.batch_id = ?"
+                + " ORDER BY t.txn_id",
+            (rs, i) ->
+                rs.getString(1)
+                    + " "
+                    + rs.getString(2)
+                    + " "
+                    + rs.getBigDecimal(3).stripTrailingZeros().toPlainString()
+                    + " "
+                    + rs.getString(4)
+                    + ":"
+                    + rs.getLong(5),
+            report.batchId()));
+    return out;
+  }
+
   @Test
   void keepsTheMaturityDateOfBureauLinesAndQuarantinesABadOne() throws Exception {
     importFiles(GOOD);

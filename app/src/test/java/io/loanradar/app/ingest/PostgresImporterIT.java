@@ -1,14 +1,97 @@
 package io.loanradar.app.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.loanradar.app.TestDatabases;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Import on a real PostgreSQL. */
+@ExtendWith(OutputCaptureExtension.class)
 class PostgresImporterIT extends ImporterIT {
 
   @DynamicPropertySource
   static void store(DynamicPropertyRegistry registry) {
     TestDatabases.postgres(registry);
+  }
+
+  @Test
+  void aFirstLoadWritesStraightIntoTxnAndLeavesEveryIndexAsItWas(CapturedOutput output)
+      throws Exception {
+    Map<String, String> before = indexes();
+    assertThat(before).containsKeys("txn_pkey", "txn_enterprise_day", "flow_daily_pkey");
+
+    ImportReport report = importFiles(GOOD);
+
+    assertThat(report.exitCode()).isZero();
+    assertThat(output).contains(FirstLoad.STRAIGHT_INTO_TXN);
+    assertThat(indexes()).isEqualTo(before);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stg_txn", Long.class)).isZero();
+  }
+
+  /**
+   * A first load's indexes are built again also when none of its transactions is kept: every row
+   * quarantined, or the file found undecodable half-way and rejected after its first rows were
+   * written.
+   */
+  @Test
+  void aFirstLoadThatKeepsNoTransactionStillBuildsTheIndexesAgain(CapturedOutput output)
+      throws Exception {
+    Map<String, String> before = indexes();
+    ImportReport orphans =
+        importFiles(
+            write(
+                "transactions.csv",
+                "txn_id,enterprise_id,account_id,booked_at,amount,direction\n"
+                    + "Z1,NOWHERE,A1,2025-01-01,1.00,IN\n"));
+    assertThat(orphans.files().get(0).quarantined()).isEqualTo(1);
+    assertThat(indexes()).isEqualTo(before);
+
+    Path gbk = dir.resolve("transactions.csv");
+    StringBuilder body =
+        new StringBuilder(
+            "txn_id,enterprise_id,account_id,booked_at,amount,direction,counterparty_name\n");
+    for (int i = 0; i < 3000; i++) {
+      body.append("G")
+          .append(i)
+          .append(",E001,A1,2025-01-01,1.00,IN,")
+          .append(i == 2500 ? "广州南粤贸易有限公司" : "Plain Trading Co")
+          .append('\n');
+    }
+    Files.writeString(gbk, body, Charset.forName("GB18030"));
+    importFiles(Path.of("src/test/resources/contract/good/enterprises.csv"));
+    ImportReport undecodable =
+        importer.importPaths(
+            List.of(gbk),
+            new ImportRequest(
+                "tester", "test", Optional.empty(), Optional.of(StandardCharsets.UTF_8), TODAY));
+
+    assertThat(undecodable.files().get(0).rejection()).contains("UTF-8");
+    assertThat(output).contains(FirstLoad.STRAIGHT_INTO_TXN);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM txn", Long.class)).isZero();
+    assertThat(indexes()).isEqualTo(before);
+  }
+
+  private Map<String, String> indexes() {
+    Map<String, String> out = new TreeMap<>();
+    jdbc.query(
+        "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+            + " AND tablename IN ('txn', 'flow_daily', 'balance_daily')",
+        rs -> {
+          out.put(rs.getString(1), rs.getString(2));
+        });
+    return out;
   }
 }
