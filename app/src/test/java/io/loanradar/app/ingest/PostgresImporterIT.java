@@ -2,6 +2,7 @@ package io.loanradar.app.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -24,18 +25,29 @@ import org.springframework.test.context.DynamicPropertySource;
 /** Import on a real PostgreSQL. */
 class PostgresImporterIT extends ImporterIT {
 
-  /** What {@code FirstLoad} logs, caught at its logger whatever the console does. */
+  /**
+   * What {@code FirstLoad} logs, caught at its logger whatever the console does and at INFO
+   * whatever the root level is: the command line sets {@code logging.level.root} to WARN for the
+   * JVM, and CLI tests run earlier in the same one.
+   */
   private final ListAppender<ILoggingEvent> firstLoadLog = new ListAppender<>();
+
+  private Level levelBefore;
 
   @BeforeEach
   void listen() {
+    Logger logger = (Logger) LoggerFactory.getLogger(FirstLoad.class);
+    levelBefore = logger.getLevel();
+    logger.setLevel(Level.INFO);
     firstLoadLog.start();
-    ((Logger) LoggerFactory.getLogger(FirstLoad.class)).addAppender(firstLoadLog);
+    logger.addAppender(firstLoadLog);
   }
 
   @AfterEach
   void stopListening() {
-    ((Logger) LoggerFactory.getLogger(FirstLoad.class)).detachAppender(firstLoadLog);
+    Logger logger = (Logger) LoggerFactory.getLogger(FirstLoad.class);
+    logger.detachAppender(firstLoadLog);
+    logger.setLevel(levelBefore);
   }
 
   private List<String> firstLoadMessages() {
