@@ -33,6 +33,13 @@ final class Merger {
    */
   static final String PG_WORK_MEM = "256MB";
 
+  /**
+   * Row {@code o} came before row {@code s} in the batch (file, then line): of rows with the same
+   * key, the one no other comes before is kept, the rest are quarantined.
+   */
+  private static final String COMES_BEFORE =
+      "(o.file_id < s.file_id OR (o.file_id = s.file_id AND o.line_no < s.line_no))";
+
   static final String DUPLICATE_ZH = "主键在本批次中重复，已保留首次出现的行";
   static final String DUPLICATE_EN = "duplicate key in this batch; the first occurrence was kept";
   static final String UNKNOWN_ENTERPRISE_ZH = "企业在库中和本批次中都不存在";
@@ -176,7 +183,9 @@ final class Merger {
             + t.staging()
             + " o WHERE o.batch_id = s.batch_id AND "
             + keyJoin
-            + " AND (o.file_id < s.file_id OR (o.file_id = s.file_id AND o.line_no < s.line_no)))";
+            + " AND "
+            + COMES_BEFORE
+            + ")";
     String keyText =
         t.key().stream()
             .map(k -> "CAST(s." + k + " AS VARCHAR(300))")
@@ -199,19 +208,15 @@ final class Merger {
   private void quarantineUnknownEnterprises(StoreTable t) throws SQLException {
     if (t == StoreTable.RELATION) {
       for (String side : List.of("from_id", "to_id")) {
-        unknownEnterprise(t, side, " AND s." + side + " NOT LIKE 'ext:%'");
+        unknownEnterprise(t.staging(), side, " AND s." + side + " NOT LIKE 'ext:%'");
       }
     } else if (t.columns().contains("enterprise_id") && t != StoreTable.ENTERPRISE) {
-      unknownEnterprise(t, "enterprise_id", "");
+      unknownEnterprise(t.staging(), "enterprise_id", "");
     }
   }
 
-  private void unknownEnterprise(StoreTable t, String column, String extra) throws SQLException {
-    unknownEnterprise(t.staging(), column, extra);
-  }
-
   /** Quarantines and removes the batch's rows in {@code rows} whose enterprise exists nowhere. */
-  private int unknownEnterprise(String rows, String column, String extra) throws SQLException {
+  private void unknownEnterprise(String rows, String column, String extra) throws SQLException {
     String where =
         " FROM "
             + rows
@@ -236,7 +241,6 @@ final class Merger {
     if (quarantined > 0) {
       execute("DELETE" + where);
     }
-    return quarantined;
   }
 
   /**
@@ -303,7 +307,9 @@ final class Merger {
     execute(
         "DELETE FROM first_load_duplicate s WHERE NOT EXISTS (SELECT 1 FROM first_load_duplicate o"
             + " WHERE o.txn_id = s.txn_id"
-            + " AND (o.file_id < s.file_id OR (o.file_id = s.file_id AND o.line_no < s.line_no)))");
+            + " AND "
+            + COMES_BEFORE
+            + ")");
     execute(
         "INSERT INTO quarantine (batch_id, file_id, line_no, column_name, raw_value, reason_zh, reason_en)"
             + " SELECT ?, file_id, line_no, 'txn_id', txn_id, '"
