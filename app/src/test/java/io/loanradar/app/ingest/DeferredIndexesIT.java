@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -161,16 +160,7 @@ class DeferredIndexesIT {
   }
 
   private Map<String, String> indexes() throws SQLException {
-    Map<String, String> out = new TreeMap<>();
-    try (Statement s = c.createStatement();
-        var rs =
-            s.executeQuery(
-                "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()")) {
-      while (rs.next()) {
-        out.put(rs.getString(1), rs.getString(2));
-      }
-    }
-    return out;
+    return SchemaIndexes.of(c);
   }
 
   private long count(String table) throws SQLException {

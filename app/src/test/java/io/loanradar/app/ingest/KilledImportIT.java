@@ -117,19 +117,9 @@ class KilledImportIT {
   }
 
   /** Index definitions of the transactions and their aggregates, without the schema's name. */
-  private static List<String> indexes(Connection c) throws SQLException {
-    try (c;
-        var st = c.createStatement();
-        var rs =
-            st.executeQuery(
-                "SELECT indexname || ': ' || REPLACE(indexdef, schemaname || '.', '')"
-                    + " FROM pg_indexes WHERE schemaname = current_schema()"
-                    + " AND tablename IN ('txn', 'flow_daily', 'balance_daily') ORDER BY 1")) {
-      List<String> out = new ArrayList<>();
-      while (rs.next()) {
-        out.add(rs.getString(1));
-      }
-      return out;
+  private static Map<String, String> indexes(Connection c) throws SQLException {
+    try (c) {
+      return SchemaIndexes.of(c, "txn", "flow_daily", "balance_daily");
     }
   }
 

@@ -14,11 +14,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -117,13 +117,8 @@ class PostgresImporterIT extends ImporterIT {
   }
 
   private Map<String, String> indexes() {
-    Map<String, String> out = new TreeMap<>();
-    jdbc.query(
-        "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
-            + " AND tablename IN ('txn', 'flow_daily', 'balance_daily')",
-        rs -> {
-          out.put(rs.getString(1), rs.getString(2));
-        });
-    return out;
+    return jdbc.execute(
+        (ConnectionCallback<Map<String, String>>)
+            c -> SchemaIndexes.of(c, "txn", "flow_daily", "balance_daily"));
   }
 }
