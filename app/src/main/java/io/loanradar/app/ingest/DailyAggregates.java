@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -87,9 +88,14 @@ final class DailyAggregates {
 
   /**
    * Sums the aggregates of a first load from {@code txn} itself, which holds only the batch's rows
-   * (see {@code FirstLoad}): the statements as they are, over the whole table (PostgreSQL).
+   * (see {@code FirstLoad}): on PostgreSQL the statements as they are, over the whole table; on H2
+   * one pass over the table in the order of its (enterprise, day) index, so nothing is sorted.
    */
   void buildFromTxn() throws SQLException {
+    if (!postgres) {
+      onePass(WHOLE_TXN_IN_DAY_ORDER, null);
+      return;
+    }
     groupedBySorting(
         () -> {
           run(FLOW_DAILY.replace(TOUCHED, ""), null);
@@ -157,16 +163,44 @@ final class DailyAggregates {
     }
   }
 
+  /** What the one pass reads of each transaction, in the order {@link #onePass} takes it. */
+  private static final String ONE_PASS_COLUMNS =
+      "t.enterprise_id, t.flow_day, t.account_id, t.direction, COALESCE(t.purpose, 'OTHER'),"
+          + " t.amount, t.fx_rate, t.balance_after, t.booked_at, t.txn_id";
+
+  /**
+   * Every transaction in (enterprise, day) order, read along {@code txn_enterprise_day} (H2): a
+   * sort would hold the whole table.
+   */
+  static final String WHOLE_TXN_IN_DAY_ORDER =
+      "SELECT "
+          + ONE_PASS_COLUMNS
+          + " FROM txn t USE INDEX (txn_enterprise_day) ORDER BY t.enterprise_id, t.flow_day";
+
   private void rebuildInOnePass(long batchId) throws SQLException {
-    String scan =
-        "SELECT t.enterprise_id, t.flow_day, t.account_id, t.direction, COALESCE(t.purpose, 'OTHER'),"
-            + " t.amount, t.fx_rate, t.balance_after FROM txn t"
+    onePass(
+        "SELECT "
+            + ONE_PASS_COLUMNS
+            + " FROM txn t"
             + " JOIN (SELECT DISTINCT enterprise_id, flow_day FROM stg_flow_key WHERE batch_id = ?) k"
             + " ON k.enterprise_id = t.enterprise_id AND k.flow_day = t.flow_day"
-            + " ORDER BY t.enterprise_id, t.flow_day, t.account_id, t.booked_at, t.txn_id";
+            + " ORDER BY t.enterprise_id, t.flow_day",
+        batchId);
+  }
+
+  /**
+   * Sums each (enterprise, day) of a scan ordered by enterprise and day and inserts its rows when
+   * the next one starts. Within a day the rows may come in any order: the closing balance is that
+   * of the latest booking (then the greatest transaction id), as in {@code balance_daily.sql}.
+   */
+  private void onePass(String scan, Long batchId) throws SQLException {
+    long start = System.nanoTime();
+    long days = 0;
     try (PreparedStatement read = connection.prepareStatement(scan);
         Writer writer = new Writer(connection)) {
-      read.setLong(1, batchId);
+      if (batchId != null) {
+        read.setLong(1, batchId);
+      }
       read.setFetchSize(5_000);
       try (ResultSet rs = read.executeQuery()) {
         Day day = null;
@@ -176,6 +210,7 @@ final class DailyAggregates {
           if (day == null || !day.enterprise.equals(enterprise) || !day.date.equals(date)) {
             if (day != null) {
               writer.write(day);
+              days++;
             }
             day = new Day(enterprise, date);
           }
@@ -185,13 +220,18 @@ final class DailyAggregates {
             amount = amount.multiply(fx).setScale(2, RoundingMode.HALF_UP);
           }
           day.flow(rs.getString(4), rs.getString(5), amount);
-          day.balance(rs.getString(3), rs.getBigDecimal(8));
+          day.balance(rs.getString(3), rs.getBigDecimal(8), rs.getTimestamp(9), rs.getString(10));
         }
         if (day != null) {
           writer.write(day);
+          days++;
         }
       }
     }
+    log.debug(
+        "{} enterprise days summed in one pass in {} ms",
+        days,
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   /** One enterprise-day being summed. */
@@ -199,7 +239,7 @@ final class DailyAggregates {
     final String enterprise;
     final Date date;
     final Map<String, Object[]> flows = new TreeMap<>();
-    final Map<String, BigDecimal[]> balances = new TreeMap<>();
+    final Map<String, Balance> balances = new TreeMap<>();
 
     Day(String enterprise, Date date) {
       this.enterprise = enterprise;
@@ -217,15 +257,43 @@ final class DailyAggregates {
       }
     }
 
-    void balance(String account, BigDecimal after) {
+    void balance(String account, BigDecimal after, Timestamp bookedAt, String txnId) {
       if (after == null) {
         return;
       }
-      BigDecimal[] b = balances.computeIfAbsent(account, k -> new BigDecimal[] {after, after});
-      if (after.compareTo(b[0]) < 0) {
-        b[0] = after;
+      Balance b = balances.get(account);
+      if (b == null) {
+        balances.put(account, new Balance(after, bookedAt, txnId));
+      } else {
+        b.add(after, bookedAt, txnId);
       }
-      b[1] = after;
+    }
+  }
+
+  /** An account's lowest balance of a day and its balance after the day's latest booking. */
+  private static final class Balance {
+    BigDecimal min;
+    BigDecimal close;
+    Timestamp closeAt;
+    String closeTxn;
+
+    Balance(BigDecimal after, Timestamp bookedAt, String txnId) {
+      min = after;
+      close = after;
+      closeAt = bookedAt;
+      closeTxn = txnId;
+    }
+
+    void add(BigDecimal after, Timestamp bookedAt, String txnId) {
+      if (after.compareTo(min) < 0) {
+        min = after;
+      }
+      int later = bookedAt.compareTo(closeAt);
+      if (later > 0 || (later == 0 && txnId.compareTo(closeTxn) > 0)) {
+        close = after;
+        closeAt = bookedAt;
+        closeTxn = txnId;
+      }
     }
   }
 
@@ -264,8 +332,8 @@ final class DailyAggregates {
         balances.setString(1, day.enterprise);
         balances.setString(2, e.getKey());
         balances.setDate(3, day.date);
-        balances.setBigDecimal(4, e.getValue()[0]);
-        balances.setBigDecimal(5, e.getValue()[1]);
+        balances.setBigDecimal(4, e.getValue().min);
+        balances.setBigDecimal(5, e.getValue().close);
         balances.addBatch();
         pending++;
       }

@@ -3,39 +3,48 @@ package io.loanradar.app.ingest;
 import io.loanradar.app.store.StoreDialect;
 import io.loanradar.app.store.StoreTable;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /**
- * A batch's transactions written straight into {@code txn} because the store holds none yet
- * (PostgreSQL): the first load of a bank, tens of millions of rows.
+ * A batch's transactions written straight into {@code txn} because the store holds none yet: the
+ * first load of a bank, tens of millions of rows.
  *
  * <p>Any other batch stages its transactions and then inserts or merges them into {@code txn}, so
  * that duplicates and unknown enterprises can be taken out first. When {@code txn}, {@code
- * flow_daily} and {@code balance_daily} are all empty, the batch may own them instead: their keys
- * and indexes are dropped when its first transaction file starts, the rows are copied into {@code
- * txn} itself, and {@code Merger} then takes out what must not stay (the later occurrences of a
- * duplicate key, found by building the primary key; rows whose enterprise exists nowhere) before it
- * builds the rest. Every row is written once instead of twice. It all happens in the batch's
- * transaction, which holds the three tables' exclusive lock from the first transaction file to the
- * commit, and a batch that fails or is killed rolls back the rows and the drops together.
+ * flow_daily} and {@code balance_daily} are all empty, the batch may write the rows into {@code
+ * txn} itself, and {@code Merger} then takes out what must not stay and sums the aggregates over
+ * the whole table. Every row is written once instead of twice, and nothing is left to delete from
+ * staging. It all happens in the batch's transaction: a batch that fails or is killed rolls it all
+ * back.
  *
- * <p>The import lock (one batch at a time) and that exclusive lock make sure nothing else writes
- * {@code txn} meanwhile, so every row in it belongs to the batch.
+ * <ul>
+ *   <li>PostgreSQL: the three tables' keys and indexes are dropped when the batch's first
+ *       transaction file starts, the rows are copied in, and the later occurrences of a duplicate
+ *       key are found by building the primary key. The batch holds the tables' exclusive lock from
+ *       the first transaction file to the commit.
+ *   <li>H2, where DDL would commit the batch: the keys and indexes stay, and the primary key turns
+ *       away the later occurrences of a key as the rows are inserted (see {@code InsertStaging}).
+ * </ul>
+ *
+ * <p>The import lock (one batch at a time) makes sure no other batch writes {@code txn} meanwhile,
+ * so every row in it belongs to the batch.
  */
 final class FirstLoad {
 
   private static final List<String> TABLES = List.of("txn", "flow_daily", "balance_daily");
 
   /** What the log says when a batch takes this way. */
-  static final String STRAIGHT_INTO_TXN =
-      "first load: transactions written straight into txn, keys and indexes built after them";
+  static final String STRAIGHT_INTO_TXN = "first load: transactions written straight into txn";
 
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FirstLoad.class);
 
   private final Connection connection;
   private final boolean postgres;
   private boolean decided;
+  private boolean active;
   private DeferredIndexes indexes;
 
   FirstLoad(Connection connection) throws SQLException {
@@ -56,23 +65,43 @@ final class FirstLoad {
       decided = true;
       if (postgres) {
         indexes = DeferredIndexes.dropIfEveryOneEmpty(connection, TABLES).orElse(null);
-        if (indexes != null) {
-          log.info(STRAIGHT_INTO_TXN);
+        active = indexes != null;
+      } else {
+        active = everyOneEmpty();
+      }
+      if (active) {
+        log.info(STRAIGHT_INTO_TXN);
+      }
+    }
+    return active ? table.table() : table.staging();
+  }
+
+  private boolean everyOneEmpty() throws SQLException {
+    for (String table : TABLES) {
+      try (Statement s = connection.createStatement();
+          ResultSet rs = s.executeQuery("SELECT 1 FROM " + table + " FETCH FIRST 1 ROW ONLY")) {
+        if (rs.next()) {
+          return false;
         }
       }
     }
-    return indexes == null ? table.staging() : table.table();
+    return true;
   }
 
   /** Whether this batch's transactions are being written straight into {@code txn}. */
   boolean active() {
-    return indexes != null;
+    return active;
   }
 
-  /** The dropped keys and indexes of the three tables; only while {@link #active()}. */
+  /** Whether the store is PostgreSQL, where the first load drops and builds the indexes. */
+  boolean postgres() {
+    return postgres;
+  }
+
+  /** The dropped keys and indexes of the three tables; only while active on PostgreSQL. */
   DeferredIndexes indexes() {
     if (indexes == null) {
-      throw new IllegalStateException("not a first load");
+      throw new IllegalStateException("not a first load on PostgreSQL");
     }
     return indexes;
   }

@@ -247,16 +247,24 @@ final class Merger {
    * Completes a first load whose transactions were copied straight into {@code txn} (see {@link
    * FirstLoad}), with the same outcome as staging them: the later occurrences of a duplicate key
    * and the rows whose enterprise exists nowhere are quarantined and removed, the rest counted as
-   * inserted, the daily aggregates summed and every key and index built again.
+   * inserted, the daily aggregates summed and, on PostgreSQL, every key and index built again. On
+   * H2 the keys and indexes stayed and the duplicates were turned away as the rows came, so what is
+   * left is the count, the unknown enterprises and the aggregates.
    *
-   * <p>The order serves the speed. Building the primary key is the duplicate check: it has to sort
-   * the keys anyway, and only when it meets a duplicate are the duplicates looked for. One scan
-   * joined to the enterprises counts the rows per file and finds the unknown ones. The other
-   * indexes of {@code txn} come next, so that the aggregates may read the rows in (enterprise, day)
-   * order from {@code txn_enterprise_day} where the file was written enterprise by enterprise (the
-   * planner judges that from the statistics), instead of sorting them all.
+   * <p>On PostgreSQL the order serves the speed. Building the primary key is the duplicate check:
+   * it has to sort the keys anyway, and only when it meets a duplicate are the duplicates looked
+   * for. One scan joined to the enterprises counts the rows per file and finds the unknown ones.
+   * The other indexes of {@code txn} come next, so that the aggregates may read the rows in
+   * (enterprise, day) order from {@code txn_enterprise_day} where the file was written enterprise
+   * by enterprise (the planner judges that from the statistics), instead of sorting them all.
    */
   private Map<Long, long[]> mergeFirstLoad() throws SQLException {
+    if (!postgres) {
+      // H2 kept the keys and indexes: its primary key turned the duplicates away as they came
+      Map<Long, long[]> counts = countFirstLoad();
+      new DailyAggregates(connection, false).buildFromTxn();
+      return counts;
+    }
     DeferredIndexes indexes = firstLoad.indexes();
     Savepoint beforeKey = connection.setSavepoint();
     try {
@@ -270,6 +278,20 @@ final class Merger {
       quarantineDuplicatesOfFirstLoad();
       indexes.buildKeys("txn");
     }
+    Map<Long, long[]> counts = countFirstLoad();
+    indexes.build("txn");
+    execute("ANALYZE txn");
+    new DailyAggregates(connection, true).buildFromTxn();
+    indexes.build();
+    return counts;
+  }
+
+  /**
+   * A first load's rows per file, counted as inserted, in one scan of {@code txn} joined to the
+   * enterprises, which also finds the rows whose enterprise exists nowhere; those are quarantined
+   * and removed.
+   */
+  private Map<Long, long[]> countFirstLoad() throws SQLException {
     Map<Long, long[]> counts = new HashMap<>();
     long unknown = 0;
     try (PreparedStatement ps =
@@ -286,10 +308,6 @@ final class Merger {
     if (unknown > 0) {
       unknownEnterprise("txn", "enterprise_id", "");
     }
-    indexes.build("txn");
-    execute("ANALYZE txn");
-    new DailyAggregates(connection, true).buildFromTxn();
-    indexes.build();
     return counts;
   }
 

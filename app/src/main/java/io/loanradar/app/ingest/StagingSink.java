@@ -28,18 +28,15 @@ interface StagingSink extends AutoCloseable {
   void close() throws SQLException, IOException;
 
   /**
-   * The fastest sink the connection's database offers for a staging table, or on PostgreSQL for
-   * {@code target}, a table with the staging table's columns (see {@code FirstLoad}).
+   * The fastest sink the connection's database offers for {@code target}: the kind's staging table,
+   * or a first load's {@code txn}, which has the staging table's columns (see {@code FirstLoad}).
    */
   static StagingSink open(Connection connection, StoreTable table, String target, long batchId)
       throws SQLException {
     if (connection.isWrapperFor(PGConnection.class)) {
       return new CopyStaging(connection.unwrap(PGConnection.class), table, target, batchId);
     }
-    if (!target.equals(table.staging())) {
-      throw new IllegalArgumentException("only PostgreSQL writes " + target + " straight away");
-    }
-    return new InsertStaging(connection, table, batchId);
+    return new InsertStaging(connection, table, target, batchId);
   }
 
   /** Staging columns in load order: lineage, contract columns, derived columns. */

@@ -30,4 +30,15 @@ class H2ImporterIT extends ImporterIT {
       assertThat(plan).as(t.staging()).contains("group sorted");
     }
   }
+
+  /**
+   * A first load sums its aggregates in one pass over every transaction in (enterprise, day) order,
+   * which on H2 has to come from the index: a sort would hold the whole table in memory.
+   */
+  @Test
+  void sumsAFirstLoadsAggregatesAlongTheEnterpriseDayIndex() {
+    String plan =
+        jdbc.queryForObject("EXPLAIN " + DailyAggregates.WHOLE_TXN_IN_DAY_ORDER, String.class);
+    assertThat(plan).contains("txn_enterprise_day").contains("index sorted");
+  }
 }

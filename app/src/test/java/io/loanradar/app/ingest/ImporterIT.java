@@ -2,6 +2,10 @@ package io.loanradar.app.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,9 +13,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,6 +50,43 @@ abstract class ImporterIT {
     }
     jdbc.update("UPDATE import_lock SET holder = NULL");
     jdbc.update("DELETE FROM import_batch");
+  }
+
+  /**
+   * What {@code FirstLoad} logs, caught at its logger whatever the console does and at INFO
+   * whatever the root level is: the command line sets {@code logging.level.root} to WARN for the
+   * JVM, and CLI tests run earlier in the same one.
+   */
+  private final ListAppender<ILoggingEvent> firstLoadLog = new ListAppender<>();
+
+  private Level levelBefore;
+
+  @BeforeEach
+  void listen() {
+    Logger logger = (Logger) LoggerFactory.getLogger(FirstLoad.class);
+    levelBefore = logger.getLevel();
+    logger.setLevel(Level.INFO);
+    firstLoadLog.start();
+    logger.addAppender(firstLoadLog);
+  }
+
+  @AfterEach
+  void stopListening() {
+    Logger logger = (Logger) LoggerFactory.getLogger(FirstLoad.class);
+    logger.detachAppender(firstLoadLog);
+    logger.setLevel(levelBefore);
+  }
+
+  List<String> firstLoadMessages() {
+    return firstLoadLog.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+  }
+
+  /**
+   * The keys and indexes of {@code txn}, {@code flow_daily} and {@code balance_daily} by name,
+   * where the store lets a first load drop them (PostgreSQL); empty where it keeps them.
+   */
+  Map<String, String> droppableIndexes() {
+    return Map.of();
   }
 
   ImportReport importFiles(Path... files) throws Exception {
@@ -256,8 +300,8 @@ abstract class ImporterIT {
 
   /**
    * Duplicate keys within and across the files of a batch and an enterprise that exists nowhere end
-   * the same way whether the transactions are the store's first (on PostgreSQL written straight
-   * into {@code txn}, see {@code FirstLoad}) or join transactions already kept (staged first).
+   * the same way whether the transactions are the store's first (written straight into {@code txn},
+   * see {@code FirstLoad}) or join transactions already kept (staged first).
    */
   @Test
   void aFirstLoadQuarantinesDuplicateAndOrphanTransactionsAsALaterBatchDoes() throws Exception {
@@ -301,6 +345,112 @@ abstract class ImporterIT {
             "Y4 F2 70 t1.csv:6",
             "Y5 F2 2 t2.csv:3");
     assertThat(later).isEqualTo(firstLoad);
+  }
+
+  /**
+   * Only a batch that finds no transaction and no aggregate in the store writes its transactions
+   * straight into {@code txn}; the next one is staged.
+   */
+  @Test
+  void onlyTheFirstBatchOfTransactionsIsAFirstLoad() throws Exception {
+    importFiles(Path.of("src/test/resources/contract/good/enterprises.csv"));
+    assertThat(firstLoadMessages()).isEmpty();
+
+    importFiles(GOOD);
+    assertThat(firstLoadMessages()).containsExactly(FirstLoad.STRAIGHT_INTO_TXN);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stg_txn", Long.class)).isZero();
+
+    importFiles(
+        write(
+            "transactions.csv",
+            "txn_id,enterprise_id,account_id,booked_at,amount,direction\n"
+                + "L1,E001,A001,2025-02-01T09:00:00,1.00,IN\n"));
+    assertThat(firstLoadMessages()).containsExactly(FirstLoad.STRAIGHT_INTO_TXN);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM txn WHERE txn_id = 'L1'", Long.class))
+        .isOne();
+  }
+
+  /**
+   * A first load leaves nothing behind, and on PostgreSQL every index as it was, also when none of
+   * its transactions is kept: every row quarantined, or the file found undecodable half-way and
+   * rejected after its first rows were written.
+   */
+  @Test
+  void aFirstLoadThatKeepsNoTransactionLeavesNoneBehind() throws Exception {
+    Map<String, String> before = droppableIndexes();
+    ImportReport orphans =
+        importFiles(
+            write(
+                "transactions.csv",
+                "txn_id,enterprise_id,account_id,booked_at,amount,direction\n"
+                    + "Z1,NOWHERE,A1,2025-01-01,1.00,IN\n"));
+    assertThat(orphans.files().get(0).quarantined()).isEqualTo(1);
+    assertThat(droppableIndexes()).isEqualTo(before);
+
+    Path gbk = dir.resolve("transactions.csv");
+    StringBuilder body =
+        new StringBuilder(
+            "txn_id,enterprise_id,account_id,booked_at,amount,direction,counterparty_name\n");
+    for (int i = 0; i < 3000; i++) {
+      body.append("G")
+          .append(i)
+          .append(",E001,A1,2025-01-01,1.00,IN,")
+          .append(i == 2500 ? "广州南粤贸易有限公司" : "Plain Trading Co")
+          .append('\n');
+    }
+    // a duplicate key among the rows written before the bad byte: quarantined, then taken back
+    body.append("G7,E001,A1,2025-01-01,1.00,IN,Plain Trading Co\n");
+    Files.writeString(gbk, body, java.nio.charset.Charset.forName("GB18030"));
+    importFiles(Path.of("src/test/resources/contract/good/enterprises.csv"));
+    ImportReport undecodable =
+        importer.importPaths(
+            List.of(gbk),
+            new ImportRequest(
+                "tester", "test", Optional.empty(), Optional.of(StandardCharsets.UTF_8), TODAY));
+
+    assertThat(undecodable.files().get(0).rejection()).contains("UTF-8");
+    // both batches with transactions were first loads; the one with enterprises only was not
+    assertThat(firstLoadMessages())
+        .containsExactly(FirstLoad.STRAIGHT_INTO_TXN, FirstLoad.STRAIGHT_INTO_TXN);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM txn", Long.class)).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM quarantine WHERE batch_id = ?",
+                Long.class,
+                undecodable.batchId()))
+        .isZero();
+    assertThat(droppableIndexes()).isEqualTo(before);
+  }
+
+  /**
+   * A first load's aggregates do not depend on the order of the file: an account's day may come
+   * interleaved with other enterprises' rows, its latest booking first, and two bookings at the
+   * same moment, of which the one with the greater transaction id closes the day.
+   */
+  @Test
+  void aFirstLoadClosesEachDayWithItsLatestBookingWhateverTheFileOrder() throws Exception {
+    String header = "txn_id,enterprise_id,account_id,booked_at,amount,direction,balance_after\n";
+    importFiles(
+        Path.of("src/test/resources/contract/good/enterprises.csv"),
+        write(
+            "transactions.csv",
+            header
+                + "K9,E001,A001,2025-02-27T17:00:00,5.00,OUT,95.00\n"
+                + "K1,E002,B001,2025-02-27T09:00:00,7.00,IN,7.00\n"
+                + "K2,E001,A001,2025-02-27T09:00:00,100.00,IN,100.00\n"
+                + "K5,E001,A001,2025-02-27T12:00:00,50.00,OUT,50.00\n"
+                + "K4,E002,B001,2025-02-27T18:00:00,2.00,IN,10.00\n"
+                + "K3,E002,B001,2025-02-27T18:00:00,1.00,IN,8.00\n"
+                + "K0,E001,A001,2025-02-28T08:00:00,1.00,IN,96.00\n"));
+
+    assertThat(firstLoadMessages()).containsExactly(FirstLoad.STRAIGHT_INTO_TXN);
+    assertThat(
+            rows(
+                "SELECT enterprise_id, flow_day, min_balance, close_balance FROM balance_daily"
+                    + " ORDER BY 1, 2"))
+        .containsExactly(
+            "E001|2025-02-27|50|95|", "E001|2025-02-28|96|96|", "E002|2025-02-27|7|10|");
+    assertAggregatesEqualARecountOfEveryTransaction();
   }
 
   /** The transaction files' counts, the batch's quarantine and the transactions it kept. */
