@@ -294,6 +294,7 @@ final class Merger {
   private Map<Long, long[]> countFirstLoad() throws SQLException {
     Map<Long, long[]> counts = new HashMap<>();
     long unknown = 0;
+    long start = System.nanoTime();
     try (PreparedStatement ps =
             prepare(
                 "SELECT s.file_id, COUNT(*), COUNT(*) - COUNT(e.enterprise_id) FROM txn s"
@@ -305,6 +306,10 @@ final class Merger {
         unknown += rs.getLong(3);
       }
     }
+    log.debug(
+        "counted the first load, {} of unknown enterprises, in {} ms",
+        unknown,
+        (System.nanoTime() - start) / 1_000_000);
     if (unknown > 0) {
       unknownEnterprise("txn", "enterprise_id", "");
     }
