@@ -392,14 +392,14 @@ abstract class ImporterIT {
         new StringBuilder(
             "txn_id,enterprise_id,account_id,booked_at,amount,direction,counterparty_name\n");
     for (int i = 0; i < 3000; i++) {
+      // line 12 repeats line 9's key, among the rows written before the bad byte on line 2,502:
+      // on H2 it is quarantined as it arrives, and the quarantine line goes with the file
       body.append("G")
-          .append(i)
+          .append(i == 10 ? 7 : i)
           .append(",E001,A1,2025-01-01,1.00,IN,")
           .append(i == 2500 ? "广州南粤贸易有限公司" : "Plain Trading Co")
           .append('\n');
     }
-    // a duplicate key among the rows written before the bad byte: quarantined, then taken back
-    body.append("G7,E001,A1,2025-01-01,1.00,IN,Plain Trading Co\n");
     Files.writeString(gbk, body, java.nio.charset.Charset.forName("GB18030"));
     importFiles(Path.of("src/test/resources/contract/good/enterprises.csv"));
     ImportReport undecodable =
