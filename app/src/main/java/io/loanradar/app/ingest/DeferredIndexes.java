@@ -54,7 +54,7 @@ final class DeferredIndexes {
       throws SQLException {
     DeferredIndexes deferred = new DeferredIndexes(connection);
     for (String table : tables) {
-      if (deferred.empty(table) && !deferred.referenced(table) && deferred.owned(table)) {
+      if (empty(connection, table) && !deferred.referenced(table) && deferred.owned(table)) {
         deferred.drop(table);
       }
     }
@@ -70,7 +70,7 @@ final class DeferredIndexes {
       throws SQLException {
     DeferredIndexes deferred = new DeferredIndexes(connection);
     for (String table : tables) {
-      if (!deferred.empty(table) || deferred.referenced(table) || !deferred.owned(table)) {
+      if (!empty(connection, table) || deferred.referenced(table) || !deferred.owned(table)) {
         return Optional.empty();
       }
     }
@@ -119,7 +119,8 @@ final class DeferredIndexes {
     execute("SET LOCAL maintenance_work_mem TO DEFAULT");
   }
 
-  private boolean empty(String table) throws SQLException {
+  /** Whether {@code table} holds no row (any store). */
+  static boolean empty(Connection connection, String table) throws SQLException {
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery("SELECT 1 FROM " + table + " LIMIT 1")) {
       return !rs.next();

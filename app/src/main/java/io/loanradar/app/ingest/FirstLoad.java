@@ -3,9 +3,7 @@ package io.loanradar.app.ingest;
 import io.loanradar.app.store.StoreDialect;
 import io.loanradar.app.store.StoreTable;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -78,11 +76,8 @@ final class FirstLoad {
 
   private boolean everyOneEmpty() throws SQLException {
     for (String table : TABLES) {
-      try (Statement s = connection.createStatement();
-          ResultSet rs = s.executeQuery("SELECT 1 FROM " + table + " FETCH FIRST 1 ROW ONLY")) {
-        if (rs.next()) {
-          return false;
-        }
+      if (!DeferredIndexes.empty(connection, table)) {
+        return false;
       }
     }
     return true;
@@ -91,11 +86,6 @@ final class FirstLoad {
   /** Whether this batch's transactions are being written straight into {@code txn}. */
   boolean active() {
     return active;
-  }
-
-  /** Whether the store is PostgreSQL, where the first load drops and builds the indexes. */
-  boolean postgres() {
-    return postgres;
   }
 
   /** The dropped keys and indexes of the three tables; only while active on PostgreSQL. */
