@@ -353,7 +353,7 @@ abstract class ImporterIT {
    */
   @Test
   void onlyTheFirstBatchOfTransactionsIsAFirstLoad() throws Exception {
-    importFiles(Path.of("src/test/resources/contract/good/enterprises.csv"));
+    importFiles(GOOD.resolve("enterprises.csv"));
     assertThat(firstLoadMessages()).isEmpty();
 
     importFiles(GOOD);
@@ -401,7 +401,7 @@ abstract class ImporterIT {
           .append('\n');
     }
     Files.writeString(gbk, body, java.nio.charset.Charset.forName("GB18030"));
-    importFiles(Path.of("src/test/resources/contract/good/enterprises.csv"));
+    importFiles(GOOD.resolve("enterprises.csv"));
     ImportReport undecodable =
         importer.importPaths(
             List.of(gbk),
@@ -431,7 +431,7 @@ abstract class ImporterIT {
   void aFirstLoadClosesEachDayWithItsLatestBookingWhateverTheFileOrder() throws Exception {
     String header = "txn_id,enterprise_id,account_id,booked_at,amount,direction,balance_after\n";
     importFiles(
-        Path.of("src/test/resources/contract/good/enterprises.csv"),
+        GOOD.resolve("enterprises.csv"),
         write(
             "transactions.csv",
             header
