@@ -79,9 +79,10 @@ final class ImportCommand implements Callable<Integer> {
   private static void print(ImportReport report) {
     System.out.printf(
         Locale.ROOT,
-        "批次 batch %d  (%.1f s)%n",
+        "批次 batch %d  (%.1f s; 提交 committed %.1f s)%n",
         report.batchId(),
-        report.elapsed().toMillis() / 1000.0);
+        report.elapsed().toMillis() / 1000.0,
+        report.committed().toMillis() / 1000.0);
     System.out.println(
         "file,kind,read,inserted,updated,unchanged,quarantined,unknown_columns,rejection");
     for (FileReport f : report.files()) {

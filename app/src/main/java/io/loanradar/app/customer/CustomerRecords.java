@@ -1,5 +1,6 @@
 package io.loanradar.app.customer;
 
+import io.loanradar.app.ingest.DerivedData;
 import io.loanradar.app.security.DataScope;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,9 +29,11 @@ class CustomerRecords {
   private static final int EVENTS = 30;
 
   private final JdbcClient jdbc;
+  private final DerivedData derived;
 
-  CustomerRecords(JdbcClient jdbc) {
+  CustomerRecords(JdbcClient jdbc, DerivedData derived) {
     this.jdbc = jdbc;
+    this.derived = derived;
   }
 
   /**
@@ -206,6 +209,7 @@ class CustomerRecords {
    * a younger account), every month present (zero when nothing moved).
    */
   List<MonthlyFlow> monthlyFlows(String enterpriseId) {
+    derived.awaitComplete();
     LocalDate[] span =
         jdbc.sql("SELECT MIN(flow_day), MAX(flow_day) FROM flow_daily WHERE enterprise_id = ?")
             .param(enterpriseId)

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -87,20 +88,38 @@ final class DailyAggregates {
   }
 
   /**
-   * Sums the aggregates of a first load from {@code txn} itself, which holds only the batch's rows
-   * (see {@code FirstLoad}): on PostgreSQL the statements as they are, over the whole table; on H2
-   * one pass over the table in the order of its (enterprise, day) index, so nothing is sorted.
+   * Sums the aggregates of a first load on H2 from {@code txn} itself, which holds only the batch's
+   * rows (see {@code FirstLoad}): one pass over the table in the order of its (enterprise, day)
+   * index, so nothing is sorted. PostgreSQL builds them after the commit, one table at a time (see
+   * {@link #buildWhole}).
    */
   void buildFromTxn() throws SQLException {
-    if (!postgres) {
-      onePass(WHOLE_TXN_IN_DAY_ORDER, null);
-      return;
+    if (postgres) {
+      throw new IllegalStateException(
+          "PostgreSQL builds a first load's aggregates after its commit");
     }
-    groupedBySorting(
-        () -> {
-          run(FLOW_DAILY.replace(TOUCHED, ""), null);
-          run(BALANCE_DAILY.replace(TOUCHED, ""), null);
-        });
+    onePass(WHOLE_TXN_IN_DAY_ORDER, null);
+  }
+
+  /** The aggregate tables, each built from the whole of {@code txn} by {@link #buildWhole}. */
+  static final List<String> TABLES = List.of("flow_daily", "balance_daily");
+
+  /**
+   * Sums one aggregate table ({@code flow_daily} or {@code balance_daily}) from the whole of {@code
+   * txn} (PostgreSQL), which must hold no row of it yet.
+   */
+  void buildWhole(String table) throws SQLException {
+    String sql =
+        switch (table) {
+          case "flow_daily" -> FLOW_DAILY;
+          case "balance_daily" -> BALANCE_DAILY;
+          default -> throw new IllegalArgumentException("not a daily aggregate: " + table);
+        };
+    if (!DeferredIndexes.empty(connection, table)) {
+      throw new IllegalStateException(
+          table + " already holds rows; it is built from txn only once");
+    }
+    groupedBySorting(() -> run(sql.replace(TOUCHED, ""), null));
   }
 
   /**

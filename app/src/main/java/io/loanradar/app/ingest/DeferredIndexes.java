@@ -104,6 +104,22 @@ final class DeferredIndexes {
     build(d -> d.table().equals(table));
   }
 
+  /**
+   * The statements that build the dropped keys and indexes of one table, keys first, which are then
+   * no longer this object's to build: the batch hands them to {@link DerivedData}.
+   */
+  List<String> take(String table) {
+    List<String> out = new ArrayList<>();
+    for (Iterator<Dropped> it = rebuild.iterator(); it.hasNext(); ) {
+      Dropped d = it.next();
+      if (d.table().equals(table)) {
+        out.add(d.ddl());
+        it.remove();
+      }
+    }
+    return out;
+  }
+
   private void build(Predicate<Dropped> which) throws SQLException {
     if (rebuild.stream().noneMatch(which)) {
       return;

@@ -22,7 +22,9 @@ import java.util.List;
  *   <li>PostgreSQL: the three tables' keys and indexes are dropped when the batch's first
  *       transaction file starts, the rows are copied in, and the later occurrences of a duplicate
  *       key are found by building the primary key. The batch holds the tables' exclusive lock from
- *       the first transaction file to the commit.
+ *       the first transaction file to the commit. The indexes of {@code txn} and the aggregates are
+ *       built after the commit, side by side, by {@link DerivedData}: the rows are then checked and
+ *       kept, and what remains is derived from them alone.
  *   <li>H2, where DDL would commit the batch: the keys and indexes stay, and the primary key turns
  *       away the later occurrences of a key as the rows are inserted (see {@code InsertStaging}).
  * </ul>
@@ -97,12 +99,19 @@ final class FirstLoad {
   }
 
   /**
-   * Builds whatever is still dropped, so the tables leave the batch as they came, also when no
-   * transaction survived to be merged (every row quarantined, the file undecodable).
+   * Hands what is still dropped to {@link DerivedData}, to be built after the commit, once the
+   * batch's merge is done: on PostgreSQL the indexes of {@code txn} and, per daily aggregate, its
+   * rows, key and indexes (the key of {@code txn}, the duplicate check, belongs to the batch and is
+   * built here if no merge built it, as when no transaction survived to be merged).
    */
-  void finish() throws SQLException {
-    if (indexes != null) {
-      indexes.build();
+  void finish(long batchId) throws SQLException {
+    if (indexes == null) {
+      return;
+    }
+    indexes.buildKeys("txn");
+    int taskNo = 0;
+    for (String table : TABLES) {
+      DerivedData.schedule(connection, batchId, ++taskNo, table, indexes.take(table));
     }
   }
 }

@@ -108,11 +108,18 @@ class ImportApi {
    * @param batchId batch id
    * @param exitCode as the command line would exit: 0, 2 or 3
    * @param files per-file reports
-   * @param seconds time taken
+   * @param seconds time taken, until the batch's indexes and aggregates were built
+   * @param committedSeconds time until the batch's rows were checked and committed
    */
-  record Reply(long batchId, int exitCode, List<FileReport> files, double seconds) {
+  record Reply(
+      long batchId, int exitCode, List<FileReport> files, double seconds, double committedSeconds) {
     Reply(ImportReport r) {
-      this(r.batchId(), r.exitCode(), r.files(), r.elapsed().toMillis() / 1000.0);
+      this(
+          r.batchId(),
+          r.exitCode(),
+          r.files(),
+          r.elapsed().toMillis() / 1000.0,
+          r.committed().toMillis() / 1000.0);
     }
   }
 }

@@ -8,9 +8,12 @@ import java.util.List;
  *
  * @param batchId the batch id every imported row carries (lineage)
  * @param files one report per file, in the order read
- * @param elapsed wall time of the batch
+ * @param elapsed wall time of the batch, until its indexes and aggregates were built
+ * @param committed wall time until the batch's rows were checked and committed; a first load into
+ *     PostgreSQL builds the indexes of its transactions and the daily aggregates after that
  */
-public record ImportReport(long batchId, List<FileReport> files, Duration elapsed) {
+public record ImportReport(
+    long batchId, List<FileReport> files, Duration elapsed, Duration committed) {
 
   /** All imported, nothing quarantined. */
   public static final int EXIT_OK = 0;

@@ -34,12 +34,15 @@ public class Importer {
   private final DataSource dataSource;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final DerivedData derived;
 
   /** Creates the importer over the store's data source. */
-  public Importer(DataSource dataSource, Clock clock, ApplicationEventPublisher events) {
+  public Importer(
+      DataSource dataSource, Clock clock, ApplicationEventPublisher events, DerivedData derived) {
     this.dataSource = dataSource;
     this.clock = clock;
     this.events = events;
+    this.derived = derived;
   }
 
   /**
@@ -62,26 +65,37 @@ public class Importer {
    */
   public ImportReport importPaths(List<Path> paths, ImportRequest request, ImportProgress progress)
       throws IOException, SQLException {
+    return importPaths(paths, request, progress, true);
+  }
+
+  /**
+   * Imports files and folders as one batch; {@code derive} false leaves what the batch has to build
+   * after its commit (see {@link DerivedData}) to the next one who needs it, as a process killed
+   * right after the commit would.
+   */
+  ImportReport importPaths(
+      List<Path> paths, ImportRequest request, ImportProgress progress, boolean derive)
+      throws IOException, SQLException {
     Instant start = clock.instant();
     List<Path> files = expand(paths);
+    long batchId;
+    List<FileReport> reports;
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
         lock(c);
-        long batchId = openBatch(c, request);
+        // what an earlier batch left to build, before this one merges into it
+        derived.complete();
+        batchId = openBatch(c, request);
         FirstLoad firstLoad = new FirstLoad(c);
         Stager stager = new Stager(c, batchId, request.today(), progress, firstLoad);
         List<Stager.Staged> staged = new ArrayList<>();
         for (Path file : files) {
           staged.add(stager.stage(file, request.kind(), request.encoding()));
         }
-        List<FileReport> reports = merge(c, batchId, staged, firstLoad);
+        reports = merge(c, batchId, staged, firstLoad);
         closeBatch(c, batchId);
         c.commit();
-        ImportReport report =
-            new ImportReport(batchId, reports, Duration.between(start, clock.instant()));
-        events.publishEvent(new BatchCommitted(report));
-        return report;
       } catch (IOException | SQLException | RuntimeException e) {
         c.rollback();
         throw e;
@@ -89,6 +103,25 @@ public class Importer {
         h2LockTimeout(c, H2_DEFAULT_LOCK_TIMEOUT);
       }
     }
+    Duration committed = Duration.between(start, clock.instant());
+    if (derive) {
+      try {
+        derived.complete();
+      } catch (SQLException e) {
+        throw new SQLException(
+            "batch "
+                + batchId
+                + " was committed, but building its indexes and daily aggregates failed; the next"
+                + " import or engine run builds them again: "
+                + e.getMessage(),
+            e.getSQLState(),
+            e);
+      }
+    }
+    ImportReport report =
+        new ImportReport(batchId, reports, Duration.between(start, clock.instant()), committed);
+    events.publishEvent(new BatchCommitted(report));
+    return report;
   }
 
   private List<FileReport> merge(
@@ -101,7 +134,7 @@ public class Importer {
         counts.putAll(merger.merge(table));
       }
     }
-    firstLoad.finish();
+    firstLoad.finish(batchId);
     Map<Long, Long> quarantined = quarantinedRows(c, batchId);
     List<FileReport> reports = new ArrayList<>();
     for (Stager.Staged s : staged) {

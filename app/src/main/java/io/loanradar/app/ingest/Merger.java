@@ -279,10 +279,8 @@ final class Merger {
       indexes.buildKeys("txn");
     }
     Map<Long, long[]> counts = countFirstLoad();
-    indexes.build("txn");
     execute("ANALYZE txn");
-    new DailyAggregates(connection, true).buildFromTxn();
-    indexes.build();
+    // txn's other indexes and the aggregates: after the commit (FirstLoad.finish, DerivedData)
     return counts;
   }
 

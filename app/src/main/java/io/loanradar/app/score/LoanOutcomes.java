@@ -1,5 +1,6 @@
 package io.loanradar.app.score;
 
+import io.loanradar.app.ingest.DerivedData;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
@@ -20,9 +21,11 @@ public class LoanOutcomes {
   static final String BAD = "(h.status IN ('DEFAULTED', 'WRITTEN_OFF') OR h.overdue_days > 90)";
 
   private final JdbcTemplate jdbc;
+  private final DerivedData derived;
 
-  LoanOutcomes(JdbcTemplate jdbc) {
+  LoanOutcomes(JdbcTemplate jdbc, DerivedData derived) {
     this.jdbc = jdbc;
+    this.derived = derived;
   }
 
   /**
@@ -74,6 +77,7 @@ public class LoanOutcomes {
    * holds neither: the span over which features and outcomes can be read.
    */
   public Optional<Span> span() {
+    derived.awaitComplete();
     LocalDate first = jdbc.queryForObject("SELECT MIN(flow_day) FROM flow_daily", LocalDate.class);
     LocalDate lastFlow =
         jdbc.queryForObject("SELECT MAX(flow_day) FROM flow_daily", LocalDate.class);

@@ -1,5 +1,6 @@
 package io.loanradar.app.score;
 
+import io.loanradar.app.ingest.DerivedData;
 import io.loanradar.app.store.StoreDialect;
 import io.loanradar.app.store.StoreTable;
 import io.loanradar.core.contract.ContractRow;
@@ -51,9 +52,11 @@ public class SnapshotReader {
   static final int COUNTERPARTY_DAYS = 365;
 
   private final DataSource dataSource;
+  private final DerivedData derived;
 
-  SnapshotReader(DataSource dataSource) {
+  SnapshotReader(DataSource dataSource, DerivedData derived) {
     this.dataSource = dataSource;
+    this.derived = derived;
   }
 
   /**
@@ -62,6 +65,7 @@ public class SnapshotReader {
    */
   public void forEach(LocalDate asOf, String only, Consumer<EnterpriseSnapshot> consumer)
       throws SQLException {
+    derived.complete();
     forEach(asOf, only == null ? Slice.ALL : Slice.one(only), Reach.FULL, consumer);
   }
 
@@ -148,6 +152,7 @@ public class SnapshotReader {
   public <R> List<R> map(
       LocalDate asOf, int parts, Reach reach, Function<EnterpriseSnapshot, R> work)
       throws SQLException {
+    derived.complete();
     List<Slice> slices = slices(Math.max(1, parts));
     if (slices.size() == 1) {
       List<R> out = new ArrayList<>();

@@ -60,6 +60,7 @@ class ImportApiIT {
             .andExpect(jsonPath("$.exitCode").value(0))
             .andExpect(jsonPath("$.files[0].kind").value("ENTERPRISES"))
             .andExpect(jsonPath("$.files[1].inserted").value(4))
+            .andExpect(jsonPath("$.committedSeconds").isNumber())
             .andReturn();
     long batchId =
         Long.parseLong(
