@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -103,6 +105,27 @@ public class DerivedData {
     } catch (SQLException e) {
       throw new IllegalStateException("building the store's derived data failed: " + e, e);
     }
+  }
+
+  /**
+   * When the web application starts, builds in the background what a process killed after its
+   * batch's commit left, so that the first person to open a customer page does not wait for it.
+   * Command-line runs build it when they need it.
+   */
+  @EventListener(WebServerInitializedEvent.class)
+  void buildLeftoversInTheBackground() {
+    Thread builder =
+        new Thread(
+            () -> {
+              try {
+                complete();
+              } catch (SQLException | RuntimeException e) {
+                log.warn("building what an earlier batch left failed; readers will try again", e);
+              }
+            },
+            "derive-leftovers");
+    builder.setDaemon(true);
+    builder.start();
   }
 
   private boolean pending() throws SQLException {

@@ -101,6 +101,20 @@ class PostgresImporterIT extends ImporterIT {
   }
 
   @Test
+  void theWebApplicationBuildsWhatAKilledImportLeftInTheBackground() throws Exception {
+    commitOnly(GOOD);
+
+    derived.buildLeftoversInTheBackground();
+
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+    while (!tasks().isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(tasks()).isEmpty();
+    assertAggregatesEqualARecountOfEveryTransaction();
+  }
+
+  @Test
   void theNextBatchBuildsWhatTheLastOneLeftBeforeItMerges() throws Exception {
     commitOnly(GOOD);
 
