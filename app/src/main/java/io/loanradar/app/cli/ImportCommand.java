@@ -1,6 +1,7 @@
 package io.loanradar.app.cli;
 
 import io.loanradar.app.ingest.FileReport;
+import io.loanradar.app.ingest.ImportProgress;
 import io.loanradar.app.ingest.ImportReport;
 import io.loanradar.app.ingest.ImportRequest;
 import io.loanradar.app.ingest.Importer;
@@ -70,7 +71,22 @@ final class ImportCommand implements Callable<Integer> {
                   Optional.ofNullable(kind),
                   Optional.ofNullable(encoding),
                   today),
-              (file, rows) -> System.err.printf(Locale.ROOT, "读取 reading %s: %,d%n", file, rows));
+              new ImportProgress() {
+                @Override
+                public void rowsRead(String file, long rows) {
+                  System.err.printf(Locale.ROOT, "读取 reading %s: %,d%n", file, rows);
+                }
+
+                @Override
+                public void deriving(long batchId) {
+                  System.err.printf(
+                      Locale.ROOT,
+                      "批次 %d 已提交，正在构建交易索引和日汇总 / batch %d committed; building the"
+                          + " transaction indexes and daily aggregates%n",
+                      batchId,
+                      batchId);
+                }
+              });
       print(report);
       return report.exitCode();
     }

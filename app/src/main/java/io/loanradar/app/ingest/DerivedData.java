@@ -128,7 +128,8 @@ public class DerivedData {
     builder.start();
   }
 
-  private boolean pending() throws SQLException {
+  /** Whether any task is left to build. */
+  boolean pending() throws SQLException {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT 1 FROM derive_task LIMIT 1")) {

@@ -52,6 +52,8 @@ public class ImportJobs implements AutoCloseable {
     private final List<String> files;
     private final AtomicLong rowsRead = new AtomicLong();
     private final AtomicReference<String> currentFile = new AtomicReference<>("");
+    private final java.util.concurrent.atomic.AtomicBoolean deriving =
+        new java.util.concurrent.atomic.AtomicBoolean();
     private final AtomicReference<ImportReport> report = new AtomicReference<>();
     private final AtomicReference<String> error = new AtomicReference<>();
 
@@ -78,6 +80,14 @@ public class ImportJobs implements AutoCloseable {
     /** The file being read. */
     public String currentFile() {
       return currentFile.get();
+    }
+
+    /**
+     * Whether the batch has committed and its indexes and daily aggregates are being built, the
+     * last step of a first load into PostgreSQL.
+     */
+    public boolean deriving() {
+      return deriving.get();
     }
 
     /** The report, once the batch committed. */
@@ -154,9 +164,17 @@ public class ImportJobs implements AutoCloseable {
           importer.importPaths(
               files,
               ImportRequest.of(actor, origin, LocalDate.now(clock)),
-              (file, rows) -> {
-                job.currentFile.set(file);
-                job.rowsRead.set(rows);
+              new ImportProgress() {
+                @Override
+                public void rowsRead(String file, long rows) {
+                  job.currentFile.set(file);
+                  job.rowsRead.set(rows);
+                }
+
+                @Override
+                public void deriving(long batchId) {
+                  job.deriving.set(true);
+                }
               });
       job.report.set(report);
     } catch (IOException | java.sql.SQLException | RuntimeException e) {

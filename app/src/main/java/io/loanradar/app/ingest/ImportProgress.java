@@ -17,4 +17,13 @@ public interface ImportProgress {
    * @param rows data rows read so far in that file
    */
   void rowsRead(String file, long rows);
+
+  /**
+   * Called once a batch has committed when what is derived from its rows (the indexes of its
+   * transactions, the daily aggregates) is still to be built before the import returns: after a
+   * first load into PostgreSQL, minutes for tens of millions of rows.
+   *
+   * @param batchId the committed batch
+   */
+  default void deriving(long batchId) {}
 }

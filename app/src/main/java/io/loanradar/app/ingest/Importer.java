@@ -31,6 +31,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Importer {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Importer.class);
+
   private final DataSource dataSource;
   private final Clock clock;
   private final ApplicationEventPublisher events;
@@ -104,17 +106,16 @@ public class Importer {
       }
     }
     Duration committed = Duration.between(start, clock.instant());
-    if (derive) {
+    if (derive && derived.pending()) {
+      progress.deriving(batchId);
       try {
         derived.complete();
-      } catch (SQLException e) {
-        throw new SQLException(
-            "batch "
-                + batchId
-                + " was committed, but building its indexes and daily aggregates failed; the next"
-                + " import or engine run builds them again: "
-                + e.getMessage(),
-            e.getSQLState(),
+      } catch (SQLException | RuntimeException e) {
+        // the batch stands; its derived data is built again by whoever needs it next
+        log.warn(
+            "batch {} was committed, but building its indexes and daily aggregates failed; the"
+                + " next import or engine run builds them again",
+            batchId,
             e);
       }
     }

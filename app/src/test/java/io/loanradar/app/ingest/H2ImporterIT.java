@@ -16,6 +16,31 @@ class H2ImporterIT extends ImporterIT {
     TestDatabases.h2(registry);
   }
 
+  /** H2 builds a first load's aggregates and indexes inside the batch: nothing is left after. */
+  @Test
+  void aFirstLoadOnH2LeavesNothingToBuildAfterItsCommit() throws Exception {
+    java.util.List<Long> deriving = new java.util.ArrayList<>();
+    ImportReport report =
+        importer.importPaths(
+            java.util.List.of(GOOD),
+            ImportRequest.of("tester", "test", TODAY),
+            new ImportProgress() {
+              @Override
+              public void rowsRead(String file, long rows) {}
+
+              @Override
+              public void deriving(long batchId) {
+                deriving.add(batchId);
+              }
+            });
+
+    assertThat(report.exitCode()).isZero();
+    assertThat(firstLoadMessages()).contains(FirstLoad.STRAIGHT_INTO_TXN);
+    assertThat(deriving).isEmpty();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM derive_task", Long.class)).isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flow_daily", Long.class)).isPositive();
+  }
+
   /**
    * H2 keeps every group of a grouped query in memory unless it reads them in order from an index.
    * The duplicate check groups a batch's staged rows by key, for transactions millions of them, so

@@ -114,6 +114,73 @@ class PostgresImporterIT extends ImporterIT {
     assertAggregatesEqualARecountOfEveryTransaction();
   }
 
+  /** Records the batches said to be deriving, and runs {@code then} at that moment. */
+  private ImportProgress derivingInto(List<Long> batches, Runnable then) {
+    return new ImportProgress() {
+      @Override
+      public void rowsRead(String file, long rows) {}
+
+      @Override
+      public void deriving(long batchId) {
+        batches.add(batchId);
+        then.run();
+      }
+    };
+  }
+
+  @Test
+  void aFirstLoadSaysWhenItsBatchHasCommittedAndItsDerivedDataIsBeingBuilt() throws Exception {
+    List<Long> deriving = new java.util.ArrayList<>();
+    List<Long> tasksAtThatMoment = new java.util.ArrayList<>();
+    Runnable count = () -> tasksAtThatMoment.add((long) tasks().size());
+
+    ImportReport first =
+        importer.importPaths(
+            List.of(GOOD),
+            ImportRequest.of("tester", "test", TODAY),
+            derivingInto(deriving, count));
+    importer.importPaths(
+        List.of(
+            write(
+                "transactions.csv",
+                "txn_id,enterprise_id,account_id,booked_at,amount,direction,balance_after\n"
+                    + "T9,E001,A001,2025-01-06T18:00:00,2500.00,OUT,417500.00\n")),
+        ImportRequest.of("tester", "test", TODAY),
+        derivingInto(deriving, count));
+
+    // said once, for the first load, while its three tasks were waiting; nothing for the next
+    assertThat(deriving).containsExactly(first.batchId());
+    assertThat(tasksAtThatMoment).containsExactly(3L);
+    assertThat(tasks()).isEmpty();
+  }
+
+  @Test
+  void aBatchWhoseDerivedDataFailsAfterItsCommitIsReportedAsImported() throws Exception {
+    List<Long> deriving = new java.util.ArrayList<>();
+    Runnable breakOne =
+        () ->
+            jdbc.update(
+                "INSERT INTO derive_task (batch_id, task_no, table_name, statements)"
+                    + " SELECT MAX(batch_id), 0, 'txn', 'CREATE INDEX txn_broken ON txn (no_such_column)'"
+                    + " FROM derive_task");
+
+    ImportReport report =
+        importer.importPaths(
+            List.of(GOOD),
+            ImportRequest.of("tester", "test", TODAY),
+            derivingInto(deriving, breakOne));
+
+    // the batch stands and says so; the broken task stays for whoever builds next
+    assertThat(report.exitCode()).isZero();
+    assertThat(jdbc.queryForObject("SELECT status FROM import_batch", String.class))
+        .isEqualTo("COMMITTED");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM txn", Long.class)).isPositive();
+    assertThat(jdbc.queryForList("SELECT task_no FROM derive_task", Integer.class))
+        .containsExactly(0);
+    assertAggregatesEqualARecountOfEveryTransaction();
+    jdbc.update("DELETE FROM derive_task");
+  }
+
   @Test
   void theNextBatchBuildsWhatTheLastOneLeftBeforeItMerges() throws Exception {
     commitOnly(GOOD);
