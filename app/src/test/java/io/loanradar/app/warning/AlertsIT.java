@@ -97,11 +97,18 @@ abstract class AlertsIT {
 
   @Test
   void escalatesTheOpenAlertInPlaceWhenTheDebtorGetsWorse() throws Exception {
+    List<Alert> current = alerts.raise(AS_OF, "tester").current();
     Alert before =
-        alerts.raise(AS_OF, "tester").current().stream()
+        current.stream()
             .filter(a -> a.riskGrade() < 5 && a.status().open())
             .findFirst()
-            .orElseThrow(() -> new AssertionError("the bank should have an alert below grade 5"));
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "the bank should have an alert below grade 5; current: "
+                            + current.stream()
+                                .map(a -> a.enterpriseId() + " " + a.riskGrade() + " " + a.status())
+                                .toList()));
     String id = before.enterpriseId();
     Path later = Files.createTempDirectory("loanradar-warning-later");
     Files.writeString(
