@@ -99,11 +99,6 @@ final class DeferredIndexes {
     build(d -> d.key() && d.table().equals(table));
   }
 
-  /** Builds every dropped key and index of one table. */
-  void build(String table) throws SQLException {
-    build(d -> d.table().equals(table));
-  }
-
   /**
    * The statements that build the dropped keys and indexes of one table, keys first, which are then
    * no longer this object's to build: the batch hands them to {@link DerivedData}.

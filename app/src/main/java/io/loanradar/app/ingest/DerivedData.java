@@ -80,9 +80,15 @@ public class DerivedData {
    * @throws SQLException when a task fails; its work is rolled back and its row stays
    */
   public void complete() throws SQLException {
+    complete(() -> {});
+  }
+
+  /** {@link #complete}, calling {@code starting} first when there is anything to build. */
+  void complete(Runnable starting) throws SQLException {
     if (!pending()) {
       return;
     }
+    starting.run();
     long start = System.nanoTime();
     int done = 0;
     do {
@@ -128,8 +134,7 @@ public class DerivedData {
     builder.start();
   }
 
-  /** Whether any task is left to build. */
-  boolean pending() throws SQLException {
+  private boolean pending() throws SQLException {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT 1 FROM derive_task LIMIT 1")) {
@@ -240,18 +245,8 @@ public class DerivedData {
     return done;
   }
 
-  /** A task and what it builds; equal by its key. */
-  private record Task(long batchId, int taskNo, String table, List<String> ddl) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Task t && t.batchId == batchId && t.taskNo == taskNo;
-    }
-
-    @Override
-    public int hashCode() {
-      return Long.hashCode(batchId) * 31 + taskNo;
-    }
-  }
+  /** A task and what it builds, as read from its row. */
+  private record Task(long batchId, int taskNo, String table, List<String> ddl) {}
 
   private static Task claim(Connection c, Set<Task> failed) throws SQLException {
     StringBuilder sql =

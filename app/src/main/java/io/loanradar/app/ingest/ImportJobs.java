@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -52,8 +53,7 @@ public class ImportJobs implements AutoCloseable {
     private final List<String> files;
     private final AtomicLong rowsRead = new AtomicLong();
     private final AtomicReference<String> currentFile = new AtomicReference<>("");
-    private final java.util.concurrent.atomic.AtomicBoolean deriving =
-        new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean deriving = new AtomicBoolean();
     private final AtomicReference<ImportReport> report = new AtomicReference<>();
     private final AtomicReference<String> error = new AtomicReference<>();
 

@@ -106,10 +106,10 @@ public class Importer {
       }
     }
     Duration committed = Duration.between(start, clock.instant());
-    if (derive && derived.pending()) {
-      progress.deriving(batchId);
+    if (derive) {
       try {
-        derived.complete();
+        long committedBatch = batchId;
+        derived.complete(() -> progress.deriving(committedBatch));
       } catch (SQLException | RuntimeException e) {
         // the batch stands; its derived data is built again by whoever needs it next
         log.warn(

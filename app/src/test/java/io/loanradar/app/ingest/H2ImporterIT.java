@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loanradar.app.TestDatabases;
 import io.loanradar.app.store.StoreTable;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,20 +21,12 @@ class H2ImporterIT extends ImporterIT {
   /** H2 builds a first load's aggregates and indexes inside the batch: nothing is left after. */
   @Test
   void aFirstLoadOnH2LeavesNothingToBuildAfterItsCommit() throws Exception {
-    java.util.List<Long> deriving = new java.util.ArrayList<>();
+    List<Long> deriving = new ArrayList<>();
     ImportReport report =
         importer.importPaths(
-            java.util.List.of(GOOD),
+            List.of(GOOD),
             ImportRequest.of("tester", "test", TODAY),
-            new ImportProgress() {
-              @Override
-              public void rowsRead(String file, long rows) {}
-
-              @Override
-              public void deriving(long batchId) {
-                deriving.add(batchId);
-              }
-            });
+            derivingInto(deriving, () -> {}));
 
     assertThat(report.exitCode()).isZero();
     assertThat(firstLoadMessages()).contains(FirstLoad.STRAIGHT_INTO_TXN);

@@ -97,6 +97,20 @@ abstract class ImporterIT {
     return importer.importPaths(List.of(files), ImportRequest.of("tester", "test", TODAY));
   }
 
+  /** Records the batches said to be deriving, and runs {@code then} at that moment. */
+  ImportProgress derivingInto(List<Long> batches, Runnable then) {
+    return new ImportProgress() {
+      @Override
+      public void rowsRead(String file, long rows) {}
+
+      @Override
+      public void deriving(long batchId) {
+        batches.add(batchId);
+        then.run();
+      }
+    };
+  }
+
   Path write(String name, String content) throws IOException {
     return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
   }

@@ -49,6 +49,12 @@ class PostgresImporterIT extends ImporterIT {
         List.of(files), ImportRequest.of("tester", "test", TODAY), ImportProgress.NONE, false);
   }
 
+  /** No task is left, and the aggregates it built are those a recount of {@code txn} gives. */
+  private void assertEverythingDerived() {
+    assertThat(tasks()).isEmpty();
+    assertAggregatesEqualARecountOfEveryTransaction();
+  }
+
   private List<String> tasks() {
     return jdbc.queryForList(
         "SELECT table_name FROM derive_task ORDER BY batch_id, task_no", String.class);
@@ -71,9 +77,8 @@ class PostgresImporterIT extends ImporterIT {
 
     derived.complete();
 
-    assertThat(tasks()).isEmpty();
+    assertEverythingDerived();
     assertThat(droppableIndexes()).isEqualTo(before);
-    assertAggregatesEqualARecountOfEveryTransaction();
   }
 
   @Test
@@ -84,8 +89,7 @@ class PostgresImporterIT extends ImporterIT {
     // the first flow day the back-tests start from: read after the build, not from empty tables
     assertThat(outcomes.span()).isPresent();
 
-    assertThat(tasks()).isEmpty();
-    assertAggregatesEqualARecountOfEveryTransaction();
+    assertEverythingDerived();
   }
 
   @Test
@@ -110,22 +114,7 @@ class PostgresImporterIT extends ImporterIT {
     while (!tasks().isEmpty() && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
-    assertThat(tasks()).isEmpty();
-    assertAggregatesEqualARecountOfEveryTransaction();
-  }
-
-  /** Records the batches said to be deriving, and runs {@code then} at that moment. */
-  private ImportProgress derivingInto(List<Long> batches, Runnable then) {
-    return new ImportProgress() {
-      @Override
-      public void rowsRead(String file, long rows) {}
-
-      @Override
-      public void deriving(long batchId) {
-        batches.add(batchId);
-        then.run();
-      }
-    };
+    assertEverythingDerived();
   }
 
   @Test
@@ -191,8 +180,7 @@ class PostgresImporterIT extends ImporterIT {
             "txn_id,enterprise_id,account_id,booked_at,amount,direction,balance_after\n"
                 + "T9,E001,A001,2025-01-06T18:00:00,2500.00,OUT,417500.00\n"));
 
-    assertThat(tasks()).isEmpty();
-    assertAggregatesEqualARecountOfEveryTransaction();
+    assertEverythingDerived();
   }
 
   @Test
@@ -208,9 +196,8 @@ class PostgresImporterIT extends ImporterIT {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(tasks()).isEmpty();
+    assertEverythingDerived();
     assertThat(droppableIndexes()).isEqualTo(before);
-    assertAggregatesEqualARecountOfEveryTransaction();
   }
 
   @Test
